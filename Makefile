@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# b3pr: out-of-tree module build and developer targets.
+#
+#   make                 b3pr.ko for the running kernel (KDIR= to choose)
+#   make modules_install install it for modprobe
+#   make unit            native unit tests of the portable core
+#   make e2e             tests inside the emulated POWER8 host
+#   make check           all of the above, ending "N passed, M failed"
+#   make demo            boot the emulated host and show b3pr at work
+
+KDIR ?= /lib/modules/$(shell uname -r)/build
+HOSTCC ?= cc
+Q ?= @
+
+include core.mk
+
+.PHONY: all modules modules_install clean
+all: modules
+
+modules modules_install clean:
+	$(MAKE) -C $(KDIR) M=$(CURDIR) $@
+
+include tests/unit/unit.mk

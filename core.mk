@@ -1,0 +1,19 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# The portable core: plain C that includes no kernel header directly,
+# built into b3pr.ko by Kbuild and natively into the unit tests.
+
+# Decoding, MSR rules, system call, traps, caches
+B3PR_CORE := book3s_64/decode.c
+
+# CPU models, SPRs, time
+B3PR_CORE +=
+
+# Interrupt delivery
+B3PR_CORE +=
+
+# 64-bit guest MMU
+B3PR_CORE +=
+
+# 32-bit guest MMU
+B3PR_CORE +=

@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Emulation of the instructions that trap when guest supervisor code runs
+ * in problem state. Each handler maps (guest state, instruction) to a new
+ * guest state and one outcome.
+ */
+#ifndef B3PR_EMULATE_H
+#define B3PR_EMULATE_H
+
+#include "env.h"
+#include "interrupt.h"
+
+struct b3pr_guest_state;
+struct b3pr_guest_mem;
+
+enum b3pr_outcome {
+	/* Done: the guest state, PC included, is final. */
+	B3PR_CONTINUE,
+	/*
+	 * Deliver e->irq. The PC still addresses the instruction;
+	 * b3pr_deliver_interrupt() does the rest.
+	 */
+	B3PR_DELIVER,
+	/* The host must act on e->host; see enum b3pr_host_request. */
+	B3PR_NEEDS_HOST,
+	/* Not emulatable: the run loop reports an internal error. */
+	B3PR_FAIL,
+};
+
+/*
+ * What the host must do. For the "changed" kinds the guest state is already
+ * updated and the PC advanced: the host brings its shadow in line and
+ * resumes. For HCALL the PC still addresses the sc; the host completes the
+ * call with b3pr_complete_hcall().
+ */
+enum b3pr_host_request {
+	B3PR_HOST_NONE,
+	B3PR_HOST_HCALL,		/* PAPR hypercall, number in r3 */
+	B3PR_HOST_SLB_CHANGED,		/* arg0 = SLB index written */
+	B3PR_HOST_SLB_INVALIDATE,	/* arg0 = EA, arg1 = slbie RB's B/C */
+	B3PR_HOST_SLB_INVALIDATE_ALL,
+	B3PR_HOST_TLB_INVALIDATE,	/* arg0 = tlbie RB, arg1 = L | IS<<1 */
+	B3PR_HOST_TLB_INVALIDATE_ALL,
+	B3PR_HOST_SR_CHANGED,		/* arg0 = segment register number */
+	B3PR_HOST_BAT_CHANGED,		/* arg0 = SPR number written */
+	B3PR_HOST_SDR1_CHANGED,
+	B3PR_HOST_DEC_CHANGED,		/* arm the timer for dec_expires */
+	B3PR_HOST_SPR_CHANGED,		/* arg0 = SPR number (HID, LPCR, ...) */
+};
+
+/* One emulation: inputs, then what the handler decided. */
+struct b3pr_emul {
+	struct b3pr_guest_state *g;
+	const struct b3pr_guest_mem *mem;
+	u64 host_tb;		/* host timebase when the guest exited */
+	u32 insn;		/* the instruction, in host byte order */
+
+	struct b3pr_interrupt irq;	/* for B3PR_DELIVER */
+	enum b3pr_host_request host;	/* for B3PR_NEEDS_HOST */
+	u64 arg0, arg1;
+};
+
+typedef enum b3pr_outcome (*b3pr_insn_handler)(struct b3pr_emul *e);
+
+/* Decode e->insn and run its handler. */
+enum b3pr_outcome b3pr_emulate(struct b3pr_emul *e);
+
+/* The name of the instruction @insn decodes to, or NULL: for stats/logs. */
+const char *b3pr_insn_name(u32 insn);
+
+/* Finish a B3PR_HOST_HCALL: return values already in r3.., step past sc. */
+void b3pr_complete_hcall(struct b3pr_guest_state *g);
+
+/* Instruction fields (ISA 1.6.28: bits numbered from 0 at the MSB). */
+#define B3PR_OPCD(i)		(((i) >> 26) & 0x3f)
+#define B3PR_XO10(i)		(((i) >> 1) & 0x3ff)	/* X-form XO, 21:30 */
+#define B3PR_RT(i)		(((i) >> 21) & 0x1f)
+#define B3PR_RS(i)		B3PR_RT(i)
+#define B3PR_RA(i)		(((i) >> 16) & 0x1f)
+#define B3PR_RB(i)		(((i) >> 11) & 0x1f)
+#define B3PR_RC(i)		((i) & 1)
+/* The 10-bit SPR field has its halves swapped (ISA mfspr). */
+#define B3PR_SPRN(i)		((((i) >> 16) & 0x1f) | (((i) >> 6) & 0x3e0))
+
+/* Step past the emulated instruction, wrapping as the current mode does. */
+void b3pr_advance_pc(struct b3pr_guest_state *g);
+
+/* Effective address RA|0 + RB, truncated to 32 bits when MSR[SF]=0. */
+u64 b3pr_ea_x_form(const struct b3pr_guest_state *g, u32 insn);
+
+/* Privileged-instruction check: guest problem state gets a program irq. */
+bool b3pr_guest_is_user(const struct b3pr_guest_state *g);
+
+/*
+ * Handlers, one per trapping instruction; decode.c holds the table.
+ * MSR and returns (book3s_64/emul_msr.c)
+ */
+enum b3pr_outcome b3pr_emul_mfmsr(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_mtmsr(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_mtmsrd(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_rfi(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_rfid(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_hrfid(struct b3pr_emul *e);
+/* System call and traps (book3s_64/emul_sc.c) */
+enum b3pr_outcome b3pr_emul_sc(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_trap(struct b3pr_emul *e);	/* tw td twi tdi */
+/* SPRs and time (book3s_64/emul_spr.c) */
+enum b3pr_outcome b3pr_emul_mfspr(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_mtspr(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_mftb(struct b3pr_emul *e);
+/* 64-bit MMU (book3s_64/emul_mmu64.c) */
+enum b3pr_outcome b3pr_emul_slbmte(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_slbie(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_slbia(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_slbmfee(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_slbmfev(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_slbfee(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_tlbie(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_tlbiel(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_tlbia(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_tlbsync(struct b3pr_emul *e);
+/* 32-bit segment registers (book3s_32_guest/emul_sr.c) */
+enum b3pr_outcome b3pr_emul_mfsr(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_mfsrin(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_mtsr(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_mtsrin(struct b3pr_emul *e);
+/* Caches, storage control, external control (book3s_64/emul_cache.c) */
+enum b3pr_outcome b3pr_emul_sync(struct b3pr_emul *e);	/* sync eieio */
+enum b3pr_outcome b3pr_emul_dcbz(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_dcba(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_dcbi(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_icbi(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_eciwx(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_ecowx(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_dcr(struct b3pr_emul *e);	/* mfdcr mtdcr */
+
+#endif /* B3PR_EMULATE_H */

@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Interrupts as the guest sees them (Power ISA Book III-S chapter 6;
+ * 32-bit PEM chapter 6): what to deliver, and which pending source wins.
+ */
+#ifndef B3PR_INTERRUPT_H
+#define B3PR_INTERRUPT_H
+
+#include "env.h"
+
+struct b3pr_guest_state;
+
+/* Vector offsets from the interrupt base (0, HIOR, or 0xfff00000). */
+enum b3pr_vector {
+	B3PR_VEC_SYSTEM_RESET	= 0x100,
+	B3PR_VEC_MACHINE_CHECK	= 0x200,
+	B3PR_VEC_DSI		= 0x300,
+	B3PR_VEC_DSEG		= 0x380,
+	B3PR_VEC_ISI		= 0x400,
+	B3PR_VEC_ISEG		= 0x480,
+	B3PR_VEC_EXTERNAL	= 0x500,
+	B3PR_VEC_ALIGNMENT	= 0x600,
+	B3PR_VEC_PROGRAM	= 0x700,
+	B3PR_VEC_FP_UNAVAIL	= 0x800,
+	B3PR_VEC_DECREMENTER	= 0x900,
+	B3PR_VEC_DOORBELL	= 0xa00,
+	B3PR_VEC_SYSCALL	= 0xc00,
+	B3PR_VEC_TRACE		= 0xd00,
+	B3PR_VEC_PERFMON	= 0xf00,
+	B3PR_VEC_ALTIVEC	= 0xf20,
+	B3PR_VEC_VSX		= 0xf40,
+	B3PR_VEC_FAC_UNAVAIL	= 0xf60,
+	B3PR_VEC_IABR		= 0x1300,	/* 32-bit CPUs and 970 */
+	B3PR_VEC_SMI		= 0x1400,	/* 32-bit CPUs */
+	B3PR_VEC_THERMAL	= 0x1700,	/* 750 */
+};
+
+/* Program interrupt reasons: SRR1 bits 43:47 (ISA 6.5.9). */
+#define B3PR_SRR1_PROG_FPE	PPC_BIT(43)
+#define B3PR_SRR1_PROG_ILLEGAL	PPC_BIT(44)
+#define B3PR_SRR1_PROG_PRIV	PPC_BIT(45)
+#define B3PR_SRR1_PROG_TRAP	PPC_BIT(46)
+#define B3PR_SRR1_PROG_ADDR	PPC_BIT(47)	/* SRR0 holds a later insn */
+
+/* ISI: SRR1 bits 33:36 (ISA 6.5.5). */
+#define B3PR_SRR1_ISI_NOPT	PPC_BIT(33)	/* no translation */
+#define B3PR_SRR1_ISI_N_OR_G	PPC_BIT(35)	/* no-execute or guarded */
+#define B3PR_SRR1_ISI_PROT	PPC_BIT(36)	/* storage protection */
+
+/* DSI: DSISR bits (ISA 6.5.3), 32-bit numbering. */
+#define B3PR_DSISR_NOPT		PPC_BIT32(1)
+#define B3PR_DSISR_PROT		PPC_BIT32(4)
+#define B3PR_DSISR_BADACCESS	PPC_BIT32(5)	/* eciwx/ecowx, cache-inhib. */
+#define B3PR_DSISR_STORE	PPC_BIT32(6)
+#define B3PR_DSISR_DABR		PPC_BIT32(9)
+#define B3PR_DSISR_SEGMENT	PPC_BIT32(10)	/* 32-bit: SR has T=1 */
+#define B3PR_DSISR_KEYFAULT	PPC_BIT32(10)	/* 64-bit: virtual page class key */
+#define B3PR_DSISR_EAR_DISABLED	PPC_BIT32(11)
+
+/* One interrupt to deliver. Build it with the b3pr_irq_*() helpers. */
+struct b3pr_interrupt {
+	u32 vector;		/* enum b3pr_vector */
+	u64 srr1_bits;		/* interrupt-specific SRR1 bits */
+	bool srr0_next;		/* SRR0 = next instruction, not the current one */
+	bool set_dar;
+	bool set_dsisr;
+	u64 dar;
+	u32 dsisr;
+};
+
+/* Asynchronous sources the host can raise; bit positions in ->pending. */
+enum b3pr_irq_source {
+	B3PR_IRQ_SYSTEM_RESET,
+	B3PR_IRQ_MACHINE_CHECK,
+	B3PR_IRQ_EXTERNAL,
+	B3PR_IRQ_DECREMENTER,
+	B3PR_IRQ_DOORBELL,
+	B3PR_IRQ_PERFMON,
+	B3PR_IRQ_NR_SOURCES,
+};
+
+/*
+ * Deliver @irq into @g: SRR0/SRR1, DAR/DSISR, the new MSR and PC, with the
+ * rules of the guest's CPU model. g->pc must be the address of the
+ * instruction the interrupt is reported against.
+ */
+void b3pr_deliver_interrupt(struct b3pr_guest_state *g,
+			    const struct b3pr_interrupt *irq);
+
+/* The address of vector @vec for the guest's current MSR and base. */
+u64 b3pr_vector_address(const struct b3pr_guest_state *g, u32 vec);
+
+/* Mark an asynchronous source pending or not. */
+void b3pr_irq_raise(struct b3pr_guest_state *g, enum b3pr_irq_source src);
+void b3pr_irq_lower(struct b3pr_guest_state *g, enum b3pr_irq_source src);
+
+/*
+ * If a pending source may be taken now (MSR[EE] and priorities, ISA 6.8),
+ * deliver the highest-priority one and return true. Decrementer and
+ * doorbell are cleared once delivered; external stays until lowered
+ * (level-triggered), like the host's own interrupt controller.
+ */
+bool b3pr_deliver_pending(struct b3pr_guest_state *g);
+
+/* Constructors for the synchronous interrupts the core raises. */
+struct b3pr_interrupt b3pr_irq_program(u64 reason);
+struct b3pr_interrupt b3pr_irq_syscall(void);
+struct b3pr_interrupt b3pr_irq_dsi(u64 dar, u32 dsisr);
+struct b3pr_interrupt b3pr_irq_isi(u64 srr1_bits);
+struct b3pr_interrupt b3pr_irq_dseg(u64 dar);
+struct b3pr_interrupt b3pr_irq_iseg(void);
+struct b3pr_interrupt b3pr_irq_alignment(u64 dar, u32 dsisr);
+struct b3pr_interrupt b3pr_irq_fac_unavail(u32 vector);
+
+#endif /* B3PR_INTERRUPT_H */
