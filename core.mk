@@ -4,7 +4,7 @@
 # built into b3pr.ko by Kbuild and natively into the unit tests.
 
 # Decoding, MSR rules, system call, traps, caches
-B3PR_CORE := book3s_64/decode.c
+B3PR_CORE := book3s_64/decode.c book3s_64/cpu_models.c
 
 # CPU models, SPRs, time
 B3PR_CORE +=

@@ -37,10 +37,6 @@ __attribute__((weak)) void b3pr_deliver_interrupt(struct b3pr_guest_state *g,
 {
 }
 
-__attribute__((weak)) const struct b3pr_cpu_model *b3pr_cpu_model_for_pvr(u32 p)
-{
-	return NULL;
-}
 
 __attribute__((weak)) enum b3pr_xlate_result
 b3pr_xlate(struct b3pr_guest_state *g, const struct b3pr_guest_mem *mem,
