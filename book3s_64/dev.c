@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * /dev/b3pr: the system-level ioctls of the KVM ABI (linux/kvm.h) and
+ * b3pr's own module-wide ones (uapi/b3pr/b3pr.h).
+ */
+#define pr_fmt(fmt) "b3pr: " fmt
+
+#include <linux/fs.h>
+#include <linux/kvm.h>
+#include <linux/miscdevice.h>
+#include <linux/module.h>
+#include <linux/uaccess.h>
+
+#include "b3pr/module.h"
+#include "uapi/b3pr/b3pr.h"
+
+static long b3pr_get_module_stats(void __user *argp)
+{
+	struct b3pr_module_stats st = {
+		.live_objects = b3pr_live_objects(),
+	};
+
+	if (copy_to_user(argp, &st, sizeof(st)))
+		return -EFAULT;
+	return 0;
+}
+
+static long b3pr_dev_ioctl(struct file *filp, unsigned int ioctl,
+			   unsigned long arg)
+{
+	switch (ioctl) {
+	case KVM_GET_API_VERSION:
+		if (arg)
+			return -EINVAL;
+		return KVM_API_VERSION;
+	case KVM_CHECK_EXTENSION:
+		return b3pr_check_extension(arg);
+	case KVM_GET_VCPU_MMAP_SIZE:
+		if (arg)
+			return -EINVAL;
+		return PAGE_SIZE;
+	case B3PR_GET_MODULE_STATS:
+		return b3pr_get_module_stats((void __user *)arg);
+	default:
+		return -ENOTTY;
+	}
+}
+
+static const struct file_operations b3pr_dev_fops = {
+	.owner = THIS_MODULE,
+	.unlocked_ioctl = b3pr_dev_ioctl,
+	.compat_ioctl = b3pr_dev_ioctl,
+	.llseek = noop_llseek,
+};
+
+static struct miscdevice b3pr_miscdev = {
+	.minor = MISC_DYNAMIC_MINOR,
+	.name = "b3pr",
+	.fops = &b3pr_dev_fops,
+	.mode = 0660,
+};
+
+int b3pr_dev_init(void)
+{
+	int ret = misc_register(&b3pr_miscdev);
+
+	if (ret)
+		pr_err("cannot register /dev/b3pr: %d\n", ret);
+	return ret;
+}
+
+void b3pr_dev_exit(void)
+{
+	misc_deregister(&b3pr_miscdev);
+}

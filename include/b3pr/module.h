@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Module-wide kernel glue shared by the files under book3s_64/. */
+#ifndef B3PR_MODULE_H
+#define B3PR_MODULE_H
+
+#include <linux/types.h>
+#include <linux/gfp.h>
+
+int b3pr_dev_init(void);
+void b3pr_dev_exit(void);
+
+/* Counted allocations: every b3pr object goes through these. */
+void *b3pr_kzalloc(size_t size, gfp_t gfp);
+void b3pr_kfree(const void *p);
+long b3pr_live_objects(void);
+
+long b3pr_check_extension(unsigned long cap);
+
+#endif /* B3PR_MODULE_H */
