@@ -22,3 +22,18 @@ modules modules_install clean:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) $@
 
 include tests/unit/unit.mk
+
+# Static ppc64el programs for the emulated host.
+E2E_BIN := build/e2e/bin
+E2E_CC := powerpc64le-linux-gnu-gcc
+E2E_CFLAGS := -static -O2 -Wall -Wextra -Werror -Iinclude
+
+.PHONY: e2e-binaries e2e
+e2e-binaries: $(E2E_BIN)/b3pr-e2e
+
+$(E2E_BIN)/b3pr-e2e: tests/e2e/b3pr-e2e.c tests/e2e/e2e.h include/uapi/b3pr/b3pr.h
+	@mkdir -p $(dir $@)
+	$(Q)$(E2E_CC) $(E2E_CFLAGS) -o $@ $<
+
+e2e:
+	tests/e2e/run.sh

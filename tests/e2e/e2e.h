@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Result reporting for the programs that run inside the emulated host.
+ * Each check prints one "E2E-PASS name" or "E2E-FAIL name: why" line; the
+ * harness on the build machine counts them from the console.
+ */
+#ifndef B3PR_E2E_H
+#define B3PR_E2E_H
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+extern int e2e_failures;
+
+#define e2e_pass(name)	printf("E2E-PASS %s\n", name)
+
+#define e2e_fail(name, fmt, ...)					\
+	do {								\
+		printf("E2E-FAIL %s: " fmt "\n", name, ##__VA_ARGS__);	\
+		e2e_failures++;						\
+	} while (0)
+
+/* An ioctl's result: its return value, or -errno. */
+static inline long e2e_ret(long r)
+{
+	return r < 0 ? -errno : r;
+}
+
+#define e2e_expect_ret(name, expected, got)				\
+	do {								\
+		long e_ = (expected), g_ = (got);			\
+		if (e_ == g_)						\
+			e2e_pass(name);					\
+		else							\
+			e2e_fail(name, "expected %ld (%s), got %ld (%s)",	\
+				 e_, e_ < 0 ? strerror(-e_) : "ok",	\
+				 g_, g_ < 0 ? strerror(-g_) : "ok");	\
+	} while (0)
+
+#endif /* B3PR_E2E_H */

@@ -1,0 +1,30 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# All e2e boots: Debian's stock kernel as POWER8, as POWER9 with the radix
+# MMU (refusal) and with the hash MMU, and the reference kernel with kvm-pr.
+# Ends with "e2e: N passed, M failed".
+set -uo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+boot=$top/tools/host/boot.sh
+
+"$top/tools/host/deps.sh" || exit 1
+total_pass=0 total_fail=0
+run() {
+	local line
+	line=$("$boot" "$@" | tail -n 1)
+	echo "$line"
+	if [[ $line =~ :\ ([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+		total_pass=$(( total_pass + BASH_REMATCH[1] ))
+		total_fail=$(( total_fail + BASH_REMATCH[2] ))
+	else
+		total_fail=$(( total_fail + 1 ))
+	fi
+}
+
+run debian debian_power8 POWER8
+run debian debian_power9_radix POWER9
+run debian debian_power9_hash POWER9 disable_radix
+[ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_power8 POWER8
+echo "e2e: $total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ]

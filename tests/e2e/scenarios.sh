@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# The e2e scenarios, one shell function each, run by /init inside the
+# emulated host. Each check prints E2E-PASS or E2E-FAIL; a line
+# "E2E-EXPECT-LOG pattern" tells the harness a b3pr: kernel line matching
+# pattern is expected rather than an error.
+
+pass() { echo "E2E-PASS $1"; }
+fail() { echo "E2E-FAIL $1: $2"; }
+check() {
+	name=$1
+	shift
+	if "$@" >/tmp/out 2>&1; then pass "$name"; else fail "$name" "$(cat /tmp/out)"; fi
+}
+
+b3pr_lines() { dmesg | grep -c 'b3pr: '; }
+
+# modprobe, use, rmmod: the module's life cycle on a supported host.
+b3pr_lifecycle() {
+	check modprobe-b3pr modprobe b3pr
+	check dev-node-exists test -c /dev/b3pr
+	check modinfo-description sh -c 'modinfo b3pr | grep -q "description:.*Book3S PR"'
+	dmesg | grep -q "b3pr: loaded on $1" && pass banner-names-cpu ||
+		fail banner-names-cpu "$(dmesg | grep 'b3pr: ')"
+	b3pr-e2e dev /dev/b3pr
+	b3pr-e2e stats /dev/b3pr
+	# An open fd holds the module: rmmod must refuse, then succeed.
+	exec 3</dev/b3pr
+	if rmmod b3pr 2>/dev/null; then fail rmmod-refused-while-open "unloaded"; else pass rmmod-refused-while-open; fi
+	exec 3<&-
+	check rmmod-b3pr rmmod b3pr
+	check dev-node-gone sh -c '! test -e /dev/b3pr'
+	check reload-b3pr modprobe b3pr
+	check rmmod-again rmmod b3pr
+	dmesg | grep -q 'b3pr: .*leaked' && fail no-leak-at-unload "$(dmesg | grep leaked)" ||
+		pass no-leak-at-unload
+}
+
+scenario_debian_power8() {
+	b3pr_lifecycle POWER8
+}
+
+scenario_debian_power9_hash() {
+	b3pr_lifecycle POWER9
+}
+
+# POWER9 with the radix MMU: refuse to load with ENODEV and exactly one
+# line of b3pr's own (the kernel's taint notes aside).
+scenario_debian_power9_radix() {
+	echo "E2E-EXPECT-LOG host uses the radix MMU"
+	b3pr-e2e load-refused "$(modinfo -n b3pr)"
+	own=$(dmesg | grep 'b3pr: ' | grep -v -e 'taints kernel' -e 'verification failed')
+	[ "$(echo "$own" | grep -c .)" = 1 ] && pass radix-refusal-one-line ||
+		fail radix-refusal-one-line "$own"
+	echo "$own" | grep -q 'b3pr: host uses the radix MMU' && pass radix-refusal-says-why ||
+		fail radix-refusal-says-why "$own"
+	check radix-no-dev-node sh -c '! test -e /dev/b3pr'
+	check radix-not-loaded sh -c '! grep -q "^b3pr " /proc/modules'
+}
+
+# The reference kernel: b3pr, and upstream kvm-pr beside it.
+scenario_ref_power8() {
+	b3pr_lifecycle POWER8
+	check modprobe-kvm-pr modprobe kvm-pr
+	check kvm-dev-node-exists test -c /dev/kvm
+	b3pr-e2e kvm-pr /dev/kvm
+	check modprobe-b3pr-beside-kvm-pr modprobe b3pr
+	b3pr-e2e dev /dev/b3pr
+	check rmmod-b3pr-beside-kvm-pr rmmod b3pr
+	check rmmod-kvm-pr rmmod kvm-pr
+}
+
+scenario_demo() {
+	echo "== modprobe b3pr"
+	modprobe b3pr && dmesg | grep 'b3pr: '
+	echo "== b3pr answers on /dev/b3pr"
+	b3pr-e2e dev /dev/b3pr
+	rmmod b3pr
+}

@@ -1,0 +1,24 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# initramfs.sh OUT.cpio.gz RELEASE B3PR_KO [MODULES_TREE]: the emulated
+# host's root: busybox, /init and its scenarios, the e2e test binaries,
+# b3pr.ko installed for modprobe (and the kernel's own modules if given).
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+out=$1 release=$2 ko=$3 modules=${4:-}
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+
+mkdir -p "$root"/{bin,sbin,etc,proc,sys,dev,tmp,lib/modules/"$release"/extra}
+cp "$B3PR_CACHE/busybox-ppc64el/root/bin/busybox" "$root/bin/busybox"
+if [ -n "$modules" ]; then
+	cp -a "$modules/lib/modules/$release/." "$root/lib/modules/$release/"
+	rm -f "$root/lib/modules/$release"/{build,source}
+fi
+cp "$ko" "$root/lib/modules/$release/extra/"
+install -m 755 "$B3PR_SRC/tests/e2e/init.sh" "$root/init"
+cp "$B3PR_SRC/tests/e2e/scenarios.sh" "$root/"
+cp "$B3PR_SRC"/build/e2e/bin/* "$root/bin/"
+(cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$out"
