@@ -10,7 +10,7 @@ B3PR_CORE := book3s_64/decode.c book3s_64/cpu_models.c
 B3PR_CORE +=
 
 # Interrupt delivery
-B3PR_CORE +=
+B3PR_CORE += exceptions/deliver.c exceptions/pending.c
 
 # 64-bit guest MMU
 B3PR_CORE +=

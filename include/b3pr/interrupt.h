@@ -112,4 +112,31 @@ struct b3pr_interrupt b3pr_irq_iseg(void);
 struct b3pr_interrupt b3pr_irq_alignment(u64 dar, u32 dsisr);
 struct b3pr_interrupt b3pr_irq_fac_unavail(u32 vector);
 
+/*
+ * Appended by the interrupt-delivery part.
+ *
+ * SRR1 bits an interrupt sets itself: 33:36 and 42:47 (ISA 6.5; on 32-bit
+ * CPUs the same bits, numbered 1:4 and 10:15 in PEM 6.4). Constructors
+ * keep their srr1_bits inside this mask.
+ */
+#define B3PR_SRR1_IRQ_BITS	0x00000000783f0000ULL
+
+/* Constructors for the remaining interrupts (asynchronous ones included). */
+struct b3pr_interrupt b3pr_irq_system_reset(void);
+struct b3pr_interrupt b3pr_irq_machine_check(u64 srr1_bits);
+struct b3pr_interrupt b3pr_irq_external(void);
+struct b3pr_interrupt b3pr_irq_decrementer(void);
+struct b3pr_interrupt b3pr_irq_doorbell(void);
+struct b3pr_interrupt b3pr_irq_perfmon(void);
+/* Trace: call once the traced instruction completed and g->pc moved on. */
+struct b3pr_interrupt b3pr_irq_trace(void);
+struct b3pr_interrupt b3pr_irq_iabr(void);
+
+/*
+ * True when a machine check is pending while MSR[ME]=0: real hardware
+ * enters checkstop (ISA 6.5.2, PEM 6.4.2). b3pr_deliver_pending() never
+ * delivers it then; the run loop should stop the vcpu.
+ */
+bool b3pr_irq_checkstop(const struct b3pr_guest_state *g);
+
 #endif /* B3PR_INTERRUPT_H */
