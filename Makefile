@@ -18,8 +18,12 @@ include core.mk
 .PHONY: all modules modules_install clean
 all: modules
 
-modules modules_install clean:
+modules modules_install:
 	$(MAKE) -C $(KDIR) M=$(CURDIR) $@
+
+clean:
+	rm -rf build
+	$(if $(wildcard $(KDIR)),$(MAKE) -C $(KDIR) M=$(CURDIR) clean)
 
 include tests/unit/unit.mk
 
@@ -37,3 +41,10 @@ $(E2E_BIN)/b3pr-e2e: tests/e2e/b3pr-e2e.c tests/e2e/e2e.h include/uapi/b3pr/b3pr
 
 e2e:
 	tests/e2e/run.sh
+
+.PHONY: check demo
+check:
+	tests/check.sh
+
+demo:
+	tools/host/demo.sh
