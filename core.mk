@@ -13,7 +13,7 @@ B3PR_CORE +=
 B3PR_CORE += exceptions/deliver.c exceptions/pending.c
 
 # 64-bit guest MMU
-B3PR_CORE +=
+B3PR_CORE += book3s_64/xlate.c book3s_64/mmu64.c book3s_64/emul_mmu64.c
 
 # 32-bit guest MMU
 B3PR_CORE +=
