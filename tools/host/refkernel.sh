@@ -11,7 +11,8 @@ set -euo pipefail
 tarball=/usr/src/linux-source-6.1.tar.xz
 [ -r "$tarball" ] || die "$tarball missing: run tools/host/deps.sh"
 srcver=$(dpkg-query -W -f='${Version}' linux-source-6.1)
-cfghash=$(cat "$0" | sha256sum | cut -c1-12)
+options=$(dirname "$0")/refkernel.config
+cfghash=$(sha256sum <"$options" | cut -c1-12)
 dir=$B3PR_CACHE/refkernel-$srcver-$cfghash
 
 if is_built "$dir"; then
@@ -25,32 +26,23 @@ rm -rf "$dir"
 mkdir -p "$dir"
 tar -C "$dir" -xf "$tarball"
 src=$dir/linux-source-6.1
+# Progress goes to stderr: stdout carries only the result.
 kmake() {
-	make -C "$src" O="$dir/build" ARCH=powerpc CROSS_COMPILE="$CROSS_COMPILE" "$@"
+	make -C "$src" O="$dir/build" ARCH=powerpc CROSS_COMPILE="$CROSS_COMPILE" "$@" >&2
 }
 kmake -s ppc64le_guest_defconfig
 cfg=$dir/build/.config
 # Nothing as modules but kvm-pr: the defconfig's ~250 modules cost time.
 sed -i 's/^\(CONFIG_[A-Za-z0-9_]*\)=m$/# \1 is not set/' "$cfg"
 sc() { "$src/scripts/config" --file "$cfg" "$@"; }
-sc --enable VIRTUALIZATION --enable KVM_BOOK3S_64 --module KVM_BOOK3S_64_PR \
-	--disable KVM_BOOK3S_64_HV \
-	--disable VIRT_CPU_ACCOUNTING_GEN --enable VIRT_CPU_ACCOUNTING_NATIVE \
-	--disable NO_HZ_FULL --enable NO_HZ_IDLE \
-	--enable RELOCATABLE --enable KEXEC --enable KEXEC_FILE --enable CRASH_DUMP \
-	--enable MODULES --enable MODULE_UNLOAD \
-	--disable DEBUG_INFO --enable DEBUG_INFO_NONE \
-	--disable DEBUG_INFO_BTF --disable MODULE_SIG --disable SECURITY_LOCKDOWN_LSM \
-	--enable DEBUG_FS --enable DEVTMPFS --enable DEVTMPFS_MOUNT \
-	--enable BLK_DEV_INITRD --enable RD_GZIP
+# shellcheck disable=SC2046
+sc $(grep -v '^#' "$options")
 kmake -s olddefconfig
 for want in CONFIG_KVM_BOOK3S_64_PR=m CONFIG_RELOCATABLE=y CONFIG_CRASH_DUMP=y \
 	    CONFIG_KEXEC=y CONFIG_PPC_PSERIES=y; do
 	grep -qx "$want" "$cfg" || die "reference config lacks $want"
 done
 kmake -j"$(( $(nproc) + 1 ))" vmlinux modules
-# The kbuild tree for out-of-tree modules: keep build/, drop object files
-# we never need again to save disk.
 end=$(date +%s)
 say "reference kernel built in $(( end - start )) s"
 mark_built "$dir"
