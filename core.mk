@@ -16,4 +16,4 @@ B3PR_CORE += exceptions/deliver.c exceptions/pending.c
 B3PR_CORE += book3s_64/xlate.c book3s_64/mmu64.c book3s_64/emul_mmu64.c
 
 # 32-bit guest MMU
-B3PR_CORE +=
+B3PR_CORE += book3s_32_guest/mmu32.c book3s_32_guest/emul_sr.c
