@@ -5,6 +5,8 @@
 
 # Decoding, MSR rules, system call, traps, caches
 B3PR_CORE := book3s_64/decode.c book3s_64/cpu_models.c
+B3PR_CORE += book3s_64/msr_rules.c book3s_64/emul_msr.c book3s_64/emul_sc.c
+B3PR_CORE += book3s_64/emul_cache.c book3s_64/emul_doorbell.c
 
 # CPU models, SPRs, time
 B3PR_CORE +=

@@ -4,15 +4,27 @@
  * problem state, and the one loop that finds the row for an instruction.
  */
 #include "b3pr/emulate.h"
+#include "b3pr/cpu.h"
 #include "b3pr/guest_state.h"
 #include "b3pr/msr.h"
 
+/*
+ * One row per trapping instruction. @cpus: the guest CPU families that
+ * have it (elsewhere it is an illegal instruction); ROW_PRIV: privileged,
+ * so a guest in problem state gets a privileged-instruction program
+ * interrupt before the handler runs. Rows whose legality depends on an
+ * operand (mfspr's SPR) leave the check to their handler.
+ */
 struct b3pr_insn_row {
 	u32 mask;
 	u32 match;
 	b3pr_insn_handler handler;
 	const char *name;
+	u32 cpus;
+	u32 flags;
 };
+
+#define ROW_PRIV	1u
 
 #define OPCD_MASK	0xfc000000u
 #define X_MASK		0xfc0007feu	/* primary opcode and XO 21:30 */
@@ -20,45 +32,69 @@ struct b3pr_insn_row {
 #define OP(op)		((u32)(op) << 26)
 #define X(op, xo)	(OP(op) | ((u32)(xo) << 1))
 
+#define ALL		(B3PR_CPUS_64 | B3PR_CPUS_32)
+#define CPU64		B3PR_CPUS_64
+#define CPU32		B3PR_CPUS_32
+#define ISA206		(B3PR_CPU_BIT(B3PR_CPU_POWER7) | \
+			 B3PR_CPU_BIT(B3PR_CPU_POWER8))
+#define ISA207		B3PR_CPU_BIT(B3PR_CPU_POWER8)
+#define NONE		0u	/* no Book3S CPU: always illegal */
+
 static const struct b3pr_insn_row b3pr_insn_table[] = {
-	{ X_MASK, X(31, 83), b3pr_emul_mfmsr, "mfmsr" },
-	{ X_MASK, X(31, 146), b3pr_emul_mtmsr, "mtmsr" },
-	{ X_MASK, X(31, 178), b3pr_emul_mtmsrd, "mtmsrd" },
-	{ X_MASK, X(19, 50), b3pr_emul_rfi, "rfi" },
-	{ X_MASK, X(19, 18), b3pr_emul_rfid, "rfid" },
-	{ X_MASK, X(19, 274), b3pr_emul_hrfid, "hrfid" },
-	{ 0xfc000002u, OP(17) | 2, b3pr_emul_sc, "sc" },
-	{ OPCD_MASK, OP(3), b3pr_emul_trap, "twi" },
-	{ OPCD_MASK, OP(2), b3pr_emul_trap, "tdi" },
-	{ X_MASK, X(31, 4), b3pr_emul_trap, "tw" },
-	{ X_MASK, X(31, 68), b3pr_emul_trap, "td" },
-	{ X_MASK, X(31, 339), b3pr_emul_mfspr, "mfspr" },
-	{ X_MASK, X(31, 467), b3pr_emul_mtspr, "mtspr" },
-	{ X_MASK, X(31, 371), b3pr_emul_mftb, "mftb" },
-	{ X_MASK, X(31, 402), b3pr_emul_slbmte, "slbmte" },
-	{ X_MASK, X(31, 434), b3pr_emul_slbie, "slbie" },
-	{ X_MASK, X(31, 498), b3pr_emul_slbia, "slbia" },
-	{ X_MASK, X(31, 915), b3pr_emul_slbmfee, "slbmfee" },
-	{ X_MASK, X(31, 851), b3pr_emul_slbmfev, "slbmfev" },
-	{ XRC_MASK, X(31, 979) | 1, b3pr_emul_slbfee, "slbfee." },
-	{ X_MASK, X(31, 306), b3pr_emul_tlbie, "tlbie" },
-	{ X_MASK, X(31, 274), b3pr_emul_tlbiel, "tlbiel" },
-	{ X_MASK, X(31, 370), b3pr_emul_tlbia, "tlbia" },
-	{ X_MASK, X(31, 566), b3pr_emul_tlbsync, "tlbsync" },
-	{ X_MASK, X(31, 595), b3pr_emul_mfsr, "mfsr" },
-	{ X_MASK, X(31, 659), b3pr_emul_mfsrin, "mfsrin" },
-	{ X_MASK, X(31, 210), b3pr_emul_mtsr, "mtsr" },
-	{ X_MASK, X(31, 242), b3pr_emul_mtsrin, "mtsrin" },
-	{ X_MASK, X(31, 598), b3pr_emul_sync, "sync" },
-	{ X_MASK, X(31, 854), b3pr_emul_sync, "eieio" },
-	{ X_MASK, X(31, 1014), b3pr_emul_dcbz, "dcbz" },
-	{ X_MASK, X(31, 758), b3pr_emul_dcba, "dcba" },
-	{ X_MASK, X(31, 470), b3pr_emul_dcbi, "dcbi" },
-	{ X_MASK, X(31, 982), b3pr_emul_icbi, "icbi" },
-	{ X_MASK, X(31, 310), b3pr_emul_eciwx, "eciwx" },
-	{ X_MASK, X(31, 438), b3pr_emul_ecowx, "ecowx" },
-	{ X_MASK, X(31, 323), b3pr_emul_dcr, "mfdcr" },
-	{ X_MASK, X(31, 451), b3pr_emul_dcr, "mtdcr" },
+	/* MSR and returns: ISA III-S 3.3.1 and Move To MSR; PEM rfi */
+	{ X_MASK, X(31, 83), b3pr_emul_mfmsr, "mfmsr", ALL, ROW_PRIV },
+	{ X_MASK, X(31, 146), b3pr_emul_mtmsr, "mtmsr", ALL, ROW_PRIV },
+	{ X_MASK, X(31, 178), b3pr_emul_mtmsrd, "mtmsrd", CPU64, ROW_PRIV },
+	/* rfi left the 64-bit architecture with rfid */
+	{ X_MASK, X(19, 50), b3pr_emul_rfi, "rfi", CPU32, ROW_PRIV },
+	{ X_MASK, X(19, 18), b3pr_emul_rfid, "rfid", CPU64, ROW_PRIV },
+	{ X_MASK, X(19, 274), b3pr_emul_hrfid, "hrfid", CPU64, ROW_PRIV },
+	/* Power-saving modes: ISA III-S 3.3.2 (v2.06 on) */
+	{ X_MASK, X(19, 402), b3pr_emul_hv_only, "doze", ISA206, ROW_PRIV },
+	{ X_MASK, X(19, 434), b3pr_emul_hv_only, "nap", ISA206, ROW_PRIV },
+	{ X_MASK, X(19, 466), b3pr_emul_hv_only, "sleep", ISA206, ROW_PRIV },
+	{ X_MASK, X(19, 498), b3pr_emul_hv_only, "rvwinkle", ISA206,
+	  ROW_PRIV },
+	/* Directed privileged doorbells: ISA v2.07 III-S 5.9 */
+	{ X_MASK, X(31, 142), b3pr_emul_msgsndp, "msgsndp", ISA207, ROW_PRIV },
+	{ X_MASK, X(31, 174), b3pr_emul_msgclrp, "msgclrp", ISA207, ROW_PRIV },
+	/* System call and traps: ISA III-S 3.3.1, Book I 3.3.11 */
+	{ 0xfc000002u, OP(17) | 2, b3pr_emul_sc, "sc", ALL, 0 },
+	{ OPCD_MASK, OP(3), b3pr_emul_trap, "twi", ALL, 0 },
+	{ OPCD_MASK, OP(2), b3pr_emul_trap, "tdi", CPU64, 0 },
+	{ X_MASK, X(31, 4), b3pr_emul_trap, "tw", ALL, 0 },
+	{ X_MASK, X(31, 68), b3pr_emul_trap, "td", CPU64, 0 },
+	/* SPRs, MMU, segment registers: their handlers check the CPU */
+	{ X_MASK, X(31, 339), b3pr_emul_mfspr, "mfspr", ALL, 0 },
+	{ X_MASK, X(31, 467), b3pr_emul_mtspr, "mtspr", ALL, 0 },
+	{ X_MASK, X(31, 371), b3pr_emul_mftb, "mftb", ALL, 0 },
+	{ X_MASK, X(31, 402), b3pr_emul_slbmte, "slbmte", ALL, 0 },
+	{ X_MASK, X(31, 434), b3pr_emul_slbie, "slbie", ALL, 0 },
+	{ X_MASK, X(31, 498), b3pr_emul_slbia, "slbia", ALL, 0 },
+	{ X_MASK, X(31, 915), b3pr_emul_slbmfee, "slbmfee", ALL, 0 },
+	{ X_MASK, X(31, 851), b3pr_emul_slbmfev, "slbmfev", ALL, 0 },
+	{ XRC_MASK, X(31, 979) | 1, b3pr_emul_slbfee, "slbfee.", ALL, 0 },
+	{ X_MASK, X(31, 306), b3pr_emul_tlbie, "tlbie", ALL, 0 },
+	{ X_MASK, X(31, 274), b3pr_emul_tlbiel, "tlbiel", ALL, 0 },
+	{ X_MASK, X(31, 370), b3pr_emul_tlbia, "tlbia", ALL, 0 },
+	{ X_MASK, X(31, 566), b3pr_emul_tlbsync, "tlbsync", ALL, 0 },
+	{ X_MASK, X(31, 595), b3pr_emul_mfsr, "mfsr", ALL, 0 },
+	{ X_MASK, X(31, 659), b3pr_emul_mfsrin, "mfsrin", ALL, 0 },
+	{ X_MASK, X(31, 210), b3pr_emul_mtsr, "mtsr", ALL, 0 },
+	{ X_MASK, X(31, 242), b3pr_emul_mtsrin, "mtsrin", ALL, 0 },
+	/* Storage control and caches: ISA Book II 4.3, PEM 8 */
+	{ X_MASK, X(31, 598), b3pr_emul_sync, "sync", ALL, 0 },
+	{ X_MASK, X(31, 854), b3pr_emul_sync, "eieio", ALL, 0 },
+	{ X_MASK, X(31, 1014), b3pr_emul_dcbz, "dcbz", ALL, 0 },
+	{ X_MASK, X(31, 758), b3pr_emul_dcba, "dcba", ALL, 0 },
+	{ X_MASK, X(31, 470), b3pr_emul_dcbi, "dcbi", ALL, ROW_PRIV },
+	{ X_MASK, X(31, 982), b3pr_emul_icbi, "icbi", ALL, 0 },
+	/* External control: PEM 8; dropped from the 64-bit architecture */
+	{ X_MASK, X(31, 310), b3pr_emul_eciwx, "eciwx", CPU32, 0 },
+	{ X_MASK, X(31, 438), b3pr_emul_ecowx, "ecowx", CPU32, 0 },
+	/* Device control registers are Book E only */
+	{ X_MASK, X(31, 323), b3pr_emul_dcr, "mfdcr", NONE, 0 },
+	{ X_MASK, X(31, 451), b3pr_emul_dcr, "mtdcr", NONE, 0 },
 };
 
 static const struct b3pr_insn_row *b3pr_find_row(u32 insn)
@@ -76,9 +112,15 @@ enum b3pr_outcome b3pr_emulate(struct b3pr_emul *e)
 	const struct b3pr_insn_row *row = b3pr_find_row(e->insn);
 
 	e->host = B3PR_HOST_NONE;
-	if (!row) {
-		/* Not an instruction of the guest's CPU: ISA 6.5.9. */
+	if (!e->g->cpu)
+		return B3PR_FAIL;
+	/* ISA III-S 6.5.9: not an instruction of the guest's CPU */
+	if (!row || !b3pr_cpu_is(e->g->cpu, row->cpus)) {
 		e->irq = b3pr_irq_program(B3PR_SRR1_PROG_ILLEGAL);
+		return B3PR_DELIVER;
+	}
+	if ((row->flags & ROW_PRIV) && b3pr_guest_is_user(e->g)) {
+		e->irq = b3pr_irq_program(B3PR_SRR1_PROG_PRIV);
 		return B3PR_DELIVER;
 	}
 	return row->handler(e);

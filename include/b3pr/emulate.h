@@ -46,6 +46,8 @@ enum b3pr_host_request {
 	B3PR_HOST_SDR1_CHANGED,
 	B3PR_HOST_DEC_CHANGED,		/* arm the timer for dec_expires */
 	B3PR_HOST_SPR_CHANGED,		/* arg0 = SPR number (HID, LPCR, ...) */
+	/* MSR[POW] set: state updated, PC advanced; wait for an interrupt */
+	B3PR_HOST_IDLE,
 };
 
 /* One emulation: inputs, then what the handler decided. */
@@ -101,9 +103,14 @@ enum b3pr_outcome b3pr_emul_mtmsrd(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_rfi(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_rfid(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_hrfid(struct b3pr_emul *e);
+/* doze nap sleep rvwinkle: hypervisor-only, so privileged for the guest */
+enum b3pr_outcome b3pr_emul_hv_only(struct b3pr_emul *e);
 /* System call and traps (book3s_64/emul_sc.c) */
 enum b3pr_outcome b3pr_emul_sc(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_trap(struct b3pr_emul *e);	/* tw td twi tdi */
+/* Directed privileged doorbells (book3s_64/emul_doorbell.c) */
+enum b3pr_outcome b3pr_emul_msgsndp(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_msgclrp(struct b3pr_emul *e);
 /* SPRs and time (book3s_64/emul_spr.c) */
 enum b3pr_outcome b3pr_emul_mfspr(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_mtspr(struct b3pr_emul *e);
