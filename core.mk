@@ -9,7 +9,7 @@ B3PR_CORE += book3s_64/msr_rules.c book3s_64/emul_msr.c book3s_64/emul_sc.c
 B3PR_CORE += book3s_64/emul_cache.c book3s_64/emul_doorbell.c
 
 # CPU models, SPRs, time
-B3PR_CORE +=
+B3PR_CORE += book3s_64/spr_table.c book3s_64/emul_spr.c
 
 # Interrupt delivery
 B3PR_CORE += exceptions/deliver.c exceptions/pending.c

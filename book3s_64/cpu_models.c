@@ -8,48 +8,45 @@
 
 #define PVR_VERSION	0xffff0000u
 
+/* A 64-bit model: hash MMU with SLB, no BATs, 128-byte cache lines. */
+#define M64(nm, ver, fam, slb, hior, big)				\
+	{ .name = (nm), .pvr_mask = PVR_VERSION, .pvr_match = (ver),	\
+	  .family = (fam), .is_64bit = true, .slb_entries = (slb),	\
+	  .nr_bats = 0, .cache_line = 128, .has_hior = (hior),		\
+	  .has_1t_segments = (big), .has_64k_pages = (big),		\
+	  .has_altivec = true, .has_vsx = (big) }
+/* A 32-bit model: BATs and segment registers, 32-byte cache lines. */
+#define M32(nm, ver, fam, bats, vmx)					\
+	{ .name = (nm), .pvr_mask = PVR_VERSION, .pvr_match = (ver),	\
+	  .family = (fam), .is_64bit = false, .slb_entries = 0,		\
+	  .nr_bats = (bats), .cache_line = 32, .has_altivec = (vmx) }
+
 static const struct b3pr_cpu_model b3pr_cpu_models[] = {
-	/* 970 User's Manual: 64 SLB entries, 128-byte lines, HIOR, 16M pages */
-	{ "PPC970", PVR_VERSION, 0x00390000, B3PR_CPU_970, true, 64, 0, 128,
-	  true, false, false, true, false },
-	{ "PPC970FX", PVR_VERSION, 0x003c0000, B3PR_CPU_970, true, 64, 0, 128,
-	  true, false, false, true, false },
-	{ "PPC970MP", PVR_VERSION, 0x00440000, B3PR_CPU_970, true, 64, 0, 128,
-	  true, false, false, true, false },
+	/* 970 User's Manual: 64 SLB entries, HIOR, no 1T segments */
+	M64("PPC970", 0x00390000, B3PR_CPU_970, 64, true, false),
+	M64("PPC970FX", 0x003c0000, B3PR_CPU_970, 64, true, false),
+	M64("PPC970MP", 0x00440000, B3PR_CPU_970, 64, true, false),
+	M64("PPC970GX", 0x00450000, B3PR_CPU_970, 64, true, false),
 	/* POWER7/8 User's Manuals: 32 SLB entries, 1T segments, 64K pages */
-	{ "POWER7", PVR_VERSION, 0x003f0000, B3PR_CPU_POWER7, true, 32, 0, 128,
-	  false, true, true, true, true },
-	{ "POWER7+", PVR_VERSION, 0x004a0000, B3PR_CPU_POWER7, true, 32, 0, 128,
-	  false, true, true, true, true },
-	{ "POWER8E", PVR_VERSION, 0x004b0000, B3PR_CPU_POWER8, true, 32, 0, 128,
-	  false, true, true, true, true },
-	{ "POWER8NVL", PVR_VERSION, 0x004c0000, B3PR_CPU_POWER8, true, 32, 0, 128,
-	  false, true, true, true, true },
-	{ "POWER8", PVR_VERSION, 0x004d0000, B3PR_CPU_POWER8, true, 32, 0, 128,
-	  false, true, true, true, true },
-	/* 750 family: 4 BAT pairs; 750FX/GX add 4 more (HID2[HBE]) */
-	{ "750", PVR_VERSION, 0x00080000, B3PR_CPU_750, false, 0, 4, 32,
-	  false, false, false, false, false },
-	{ "750FX", PVR_VERSION, 0x70000000, B3PR_CPU_750, false, 0, 8, 32,
-	  false, false, false, false, false },
-	{ "750GX", PVR_VERSION, 0x70020000, B3PR_CPU_750, false, 0, 8, 32,
-	  false, false, false, false, false },
+	M64("POWER7", 0x003f0000, B3PR_CPU_POWER7, 32, false, true),
+	M64("POWER7+", 0x004a0000, B3PR_CPU_POWER7, 32, false, true),
+	M64("POWER8E", 0x004b0000, B3PR_CPU_POWER8, 32, false, true),
+	M64("POWER8NVL", 0x004c0000, B3PR_CPU_POWER8, 32, false, true),
+	M64("POWER8", 0x004d0000, B3PR_CPU_POWER8, 32, false, true),
+	/* 750 family (750, CX/CXe, CL, Gekko): 4 BAT pairs */
+	M32("750", 0x00080000, B3PR_CPU_750, 4, false),
+	/* 750FX/GX: 4 more BAT pairs behind HID2[HBE] */
+	M32("750FX", 0x70000000, B3PR_CPU_750, 8, false),
+	M32("750GX", 0x70020000, B3PR_CPU_750, 8, false),
 	/* 7400/7410: 4 BAT pairs, AltiVec */
-	{ "7400", PVR_VERSION, 0x000c0000, B3PR_CPU_7400, false, 0, 4, 32,
-	  false, false, false, true, false },
-	{ "7410", PVR_VERSION, 0x800c0000, B3PR_CPU_7400, false, 0, 4, 32,
-	  false, false, false, true, false },
-	/* 7450: 4 BAT pairs; 7455 and later: 8 (HID0[HIGH_BAT_EN]) */
-	{ "7450", PVR_VERSION, 0x80000000, B3PR_CPU_7450, false, 0, 4, 32,
-	  false, false, false, true, false },
-	{ "7455", PVR_VERSION, 0x80010000, B3PR_CPU_7450, false, 0, 8, 32,
-	  false, false, false, true, false },
-	{ "7447", PVR_VERSION, 0x80020000, B3PR_CPU_7450, false, 0, 8, 32,
-	  false, false, false, true, false },
-	{ "7447A", PVR_VERSION, 0x80030000, B3PR_CPU_7450, false, 0, 8, 32,
-	  false, false, false, true, false },
-	{ "7448", PVR_VERSION, 0x80040000, B3PR_CPU_7450, false, 0, 8, 32,
-	  false, false, false, true, false },
+	M32("7400", 0x000c0000, B3PR_CPU_7400, 4, true),
+	M32("7410", 0x800c0000, B3PR_CPU_7400, 4, true),
+	/* 7450/7451: 4 BAT pairs; 7455 and later: 8 (HID0[HIGH_BAT_EN]) */
+	M32("7450", 0x80000000, B3PR_CPU_7450, 4, true),
+	M32("7455", 0x80010000, B3PR_CPU_7450, 8, true),
+	M32("7457", 0x80020000, B3PR_CPU_7450, 8, true),	/* and 7447 */
+	M32("7447A", 0x80030000, B3PR_CPU_7450, 8, true),
+	M32("7448", 0x80040000, B3PR_CPU_7450, 8, true),
 };
 
 const struct b3pr_cpu_model *b3pr_cpu_model_for_pvr(u32 pvr)
