@@ -12,7 +12,7 @@ mount -t devtmpfs devtmpfs /dev 2>/dev/null
 mount -t debugfs debugfs /sys/kernel/debug
 depmod
 
-. /scenarios.sh
+for f in /scenarios*.sh; do . "$f"; done
 echo "E2E-BEGIN $b3pr_e2e $(uname -r)"
 scenario_"$b3pr_e2e"
 echo "E2E-DMESG-BEGIN"

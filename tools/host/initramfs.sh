@@ -19,6 +19,6 @@ if [ -n "$modules" ]; then
 fi
 cp "$ko" "$root/lib/modules/$release/extra/"
 install -m 755 "$B3PR_SRC/tests/e2e/init.sh" "$root/init"
-cp "$B3PR_SRC/tests/e2e/scenarios.sh" "$root/"
+cp "$B3PR_SRC"/tests/e2e/scenarios*.sh "$root/"
 cp "$B3PR_SRC"/build/e2e/bin/* "$root/bin/"
 (cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$out"
