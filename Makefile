@@ -27,17 +27,24 @@ clean:
 
 include tests/unit/unit.mk
 
-# Static ppc64el programs for the emulated host.
+# Static ppc64el programs for the emulated host: NAME in E2E_PROGS is
+# built from NAME_SRCS into build/e2e/bin/NAME.
 E2E_BIN := build/e2e/bin
 E2E_CC := powerpc64le-linux-gnu-gcc
 E2E_CFLAGS := -static -O2 -Wall -Wextra -Werror -Iinclude
 
-.PHONY: e2e-binaries e2e
-e2e-binaries: $(E2E_BIN)/b3pr-e2e
+E2E_PROGS := b3pr-e2e
+b3pr-e2e_SRCS := tests/e2e/b3pr-e2e.c
 
-$(E2E_BIN)/b3pr-e2e: tests/e2e/b3pr-e2e.c tests/e2e/e2e.h include/uapi/b3pr/b3pr.h
-	@mkdir -p $(dir $@)
-	$(Q)$(E2E_CC) $(E2E_CFLAGS) -o $@ $<
+define e2e_prog
+$(E2E_BIN)/$(1): $$($(1)_SRCS) $$(wildcard include/uapi/b3pr/*.h tests/e2e/*.h)
+	@mkdir -p $$(dir $$@)
+	$$(Q)$$(E2E_CC) $$(E2E_CFLAGS) -o $$@ $$($(1)_SRCS)
+endef
+$(foreach p,$(E2E_PROGS),$(eval $(call e2e_prog,$(p))))
+
+.PHONY: e2e-binaries e2e
+e2e-binaries: $(addprefix $(E2E_BIN)/,$(E2E_PROGS))
 
 e2e:
 	tests/e2e/run.sh
