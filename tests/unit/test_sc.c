@@ -124,6 +124,15 @@ static void expect_no_trap(struct eg *t, enum b3pr_outcome out)
 	EXPECT_EQ(t->pc0 + 4, t->g.pc);
 }
 
+/* A POWER8 kernel at 0x2000 running @insn with r3 = @a, r4 = @b. */
+static enum b3pr_outcome trap_run(struct eg *t, u32 insn, u64 a, u64 b)
+{
+	eg_init(t, EG_POWER8, KERNEL64, 0x2000);
+	t->g.gpr[3] = a;
+	t->g.gpr[4] = b;
+	return eg_run(t, insn);
+}
+
 /* TO bit 0 (0x10): a <s b. tw compares EXTS of the low words. */
 TEST(trap_tw_lt_signed_holds)
 {
@@ -141,14 +150,8 @@ TEST(trap_tw_uses_low_word_sign)
 {
 	struct eg t;
 
-	eg_init(&t, EG_POWER8, KERNEL64, 0x2000);
-	t.g.gpr[3] = 0x80000000ULL;
-	t.g.gpr[4] = 0;
-	expect_trap(&t, eg_run(&t, TW(16, 3, 4)));
-	eg_init(&t, EG_POWER8, KERNEL64, 0x2000);
-	t.g.gpr[3] = 0x80000000ULL;
-	t.g.gpr[4] = 0;
-	expect_no_trap(&t, eg_run(&t, TD(16, 3, 4)));
+	expect_trap(&t, trap_run(&t, TW(16, 3, 4), 0x80000000ULL, 0));
+	expect_no_trap(&t, trap_run(&t, TD(16, 3, 4), 0x80000000ULL, 0));
 }
 
 /* TO bit 3 (0x02): a <u b; 0xffffffff <u 1 is false. */
@@ -156,10 +159,7 @@ TEST(trap_tw_ltu_does_not_hold)
 {
 	struct eg t;
 
-	eg_init(&t, EG_POWER8, KERNEL64, 0x2000);
-	t.g.gpr[3] = 0xffffffffULL;
-	t.g.gpr[4] = 1;
-	expect_no_trap(&t, eg_run(&t, TW(2, 3, 4)));
+	expect_no_trap(&t, trap_run(&t, TW(2, 3, 4), 0xffffffffULL, 1));
 }
 
 /* TO bit 4 (0x01): a >u b; 0xffffffff >u 1. */
@@ -167,10 +167,7 @@ TEST(trap_tw_gtu_holds)
 {
 	struct eg t;
 
-	eg_init(&t, EG_POWER8, KERNEL64, 0x2000);
-	t.g.gpr[3] = 0xffffffffULL;
-	t.g.gpr[4] = 1;
-	expect_trap(&t, eg_run(&t, TW(1, 3, 4)));
+	expect_trap(&t, trap_run(&t, TW(1, 3, 4), 0xffffffffULL, 1));
 }
 
 /* TO bit 1 (0x08): a >s b; -1 >s 1 is false. */
@@ -178,10 +175,7 @@ TEST(trap_tw_gt_signed_does_not_hold)
 {
 	struct eg t;
 
-	eg_init(&t, EG_POWER8, KERNEL64, 0x2000);
-	t.g.gpr[3] = 0xffffffffULL;
-	t.g.gpr[4] = 1;
-	expect_no_trap(&t, eg_run(&t, TW(8, 3, 4)));
+	expect_no_trap(&t, trap_run(&t, TW(8, 3, 4), 0xffffffffULL, 1));
 }
 
 /* TO bit 2 (0x04): equality of the low words only for tw. */
@@ -189,20 +183,14 @@ TEST(trap_tw_eq_ignores_high_words)
 {
 	struct eg t;
 
-	eg_init(&t, EG_POWER8, KERNEL64, 0x2000);
-	t.g.gpr[3] = 0x100000005ULL;
-	t.g.gpr[4] = 5;
-	expect_trap(&t, eg_run(&t, TW(4, 3, 4)));
+	expect_trap(&t, trap_run(&t, TW(4, 3, 4), 0x100000005ULL, 5));
 }
 
 TEST(trap_td_eq_compares_doublewords)
 {
 	struct eg t;
 
-	eg_init(&t, EG_POWER8, KERNEL64, 0x2000);
-	t.g.gpr[3] = 0x100000005ULL;
-	t.g.gpr[4] = 5;
-	expect_no_trap(&t, eg_run(&t, TD(4, 3, 4)));
+	expect_no_trap(&t, trap_run(&t, TD(4, 3, 4), 0x100000005ULL, 5));
 }
 
 /* td 8: 1 >s 0x8000000000000000 (the most negative doubleword). */
@@ -210,10 +198,7 @@ TEST(trap_td_gt_signed_holds)
 {
 	struct eg t;
 
-	eg_init(&t, EG_POWER8, KERNEL64, 0x2000);
-	t.g.gpr[3] = 1;
-	t.g.gpr[4] = 0x8000000000000000ULL;
-	expect_trap(&t, eg_run(&t, TD(8, 3, 4)));
+	expect_trap(&t, trap_run(&t, TD(8, 3, 4), 1, 0x8000000000000000ULL));
 }
 
 /* twi: a = EXTS(RA 32:63) = -1, b = EXTS(SI) = -1. */
