@@ -66,7 +66,7 @@ static u64 b3pr_sr_bridge_read(const struct b3pr_guest_state *g,
 static void b3pr_sr_bridge_write(struct b3pr_guest_state *g, unsigned int n,
 				 u64 rs)
 {
-	g->slb[n].esid = ((u64)n << 28) | PPC_BIT(36) | n;
+	g->slb[n].esid = ((u64)n << 28) | B3PR_BIT(36) | n;
 	g->slb[n].vsid = ((rs & BRIDGE_VSID) << SLBV_VSID_SHIFT) |
 			 (((rs >> BRIDGE_FLAGS_SHIFT) & 7) << SLBV_FLAGS_SHIFT) |
 			 (((rs >> BRIDGE_L_SHIFT) & 1) << SLBV_L_SHIFT);

@@ -16,7 +16,7 @@
 #define WIMG_I		0x4u
 
 /* 970 HID5 bit 56: dcbz clears 32 bytes, not a 128-byte line. */
-#define HID5_DCBZ32	PPC_BIT(56)
+#define HID5_DCBZ32	B3PR_BIT(56)
 
 /* EAR[E], 32-bit bit 0: eciwx/ecowx enabled (PEM chapter 2, EAR). */
 #define EAR_E		0x80000000u

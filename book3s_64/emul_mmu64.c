@@ -22,11 +22,11 @@
 #define B3PR_CR0_MASK		0xf0000000U
 #define B3PR_CR0_EQ		0x20000000U
 #define B3PR_CR0_SO		0x10000000U
-#define B3PR_XER_SO		PPC_BIT(32)
+#define B3PR_XER_SO		B3PR_BIT(32)
 
 /* tlbie's L: the instruction's bit 10 on the 970, RB bit 63 after it. */
-#define B3PR_TLBIE_INSN_L	PPC_BIT32(10)
-#define B3PR_TLBIE_RB_L		PPC_BIT(63)
+#define B3PR_TLBIE_INSN_L	B3PR_BIT32(10)
+#define B3PR_TLBIE_RB_L		B3PR_BIT(63)
 /* tlbiel RB 52:53: invalidation selector (POWER7/8). */
 #define B3PR_TLBIEL_IS_SHIFT	10
 

@@ -164,7 +164,7 @@ static const struct b3pr_page_enc *b3pr_hpte_page(const struct b3pr_walk *w,
 static bool b3pr_hpte_matches(struct b3pr_walk *w, u64 v, u64 r, bool second)
 {
 	const struct b3pr_page_enc *pe;
-	u64 want_b = w->seg_shift == 40 ? PPC_BIT(1) : 0;
+	u64 want_b = w->seg_shift == 40 ? B3PR_BIT(1) : 0;
 	u64 ava_mask = B3PR_HPTE_V_AVA;
 	u64 want_ava;
 

@@ -43,11 +43,11 @@ static const u64 b3pr_msr_impl[B3PR_CPU_NR_FAMILIES] = {
 /* Both with L=1. */
 #define MTMSR_L1	(B3PR_MSR_EE | B3PR_MSR_RI)
 /* ISA III-S 3.3.1 rfid: 0:2 4:28 32 37:41 49:50 52:57 60:63, EE IR DR */
-#define RFID_BITS	(MSR_RANGE(0, 2) | MSR_RANGE(4, 28) | PPC_BIT(32) | \
+#define RFID_BITS	(MSR_RANGE(0, 2) | MSR_RANGE(4, 28) | B3PR_BIT(32) | \
 			 MSR_RANGE(37, 41) | MSR_RANGE(48, 50) | \
 			 MSR_RANGE(52, 63))
 /* PEM rfi, 32-bit bits 0 5:9 16:23 25:27 29:31; not POW (13), ILE (15). */
-#define RFI_BITS	(PPC_BIT(32) | MSR_RANGE(37, 41) | \
+#define RFI_BITS	(B3PR_BIT(32) | MSR_RANGE(37, 41) | \
 			 MSR_RANGE(48, 55) | MSR_RANGE(57, 59) | \
 			 MSR_RANGE(61, 63))
 /* PEM mtmsr: MSR <- (rS), all 32 bits. */

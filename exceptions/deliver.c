@@ -12,11 +12,11 @@
 #include "b3pr/msr.h"
 
 /* LPCR[ILE]: OS interrupts run little-endian (ISA Book III-S 2.2, LPCR). */
-#define LPCR_ILE		PPC_BIT(38)
+#define LPCR_ILE		B3PR_BIT(38)
 
 /* MSR[TS] values (ISA 4.2.1): Transactional and Suspended. */
-#define MSR_TS_T		PPC_BIT(29)
-#define MSR_TS_S		PPC_BIT(30)
+#define MSR_TS_T		B3PR_BIT(29)
+#define MSR_TS_S		B3PR_BIT(30)
 
 #define MSR_LOW_HALF		0x000000000000ffffULL	/* 32-bit MSR 16:31 */
 

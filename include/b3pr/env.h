@@ -59,10 +59,10 @@ typedef int64_t s64;
  * Power ISA numbers bits from the most significant end: bit 0 of a 64-bit
  * register is 2^63. These make ISA bit numbers usable as written.
  */
-#define PPC_BIT(b)		(1ULL << (63 - (b)))
-#define PPC_BIT32(b)		(1U << (31 - (b)))
+#define B3PR_BIT(b)		(1ULL << (63 - (b)))
+#define B3PR_BIT32(b)		(1U << (31 - (b)))
 /* Bits b..e (ISA numbering, inclusive) of a 64-bit value, right-aligned. */
-#define PPC_BITS(v, b, e)	(((u64)(v) >> (63 - (e))) & \
+#define B3PR_BITS(v, b, e)	(((u64)(v) >> (63 - (e))) & \
 				 (~0ULL >> (63 - ((e) - (b)))))
 
 #endif /* B3PR_ENV_H */

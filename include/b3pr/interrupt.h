@@ -36,26 +36,26 @@ enum b3pr_vector {
 };
 
 /* Program interrupt reasons: SRR1 bits 43:47 (ISA 6.5.9). */
-#define B3PR_SRR1_PROG_FPE	PPC_BIT(43)
-#define B3PR_SRR1_PROG_ILLEGAL	PPC_BIT(44)
-#define B3PR_SRR1_PROG_PRIV	PPC_BIT(45)
-#define B3PR_SRR1_PROG_TRAP	PPC_BIT(46)
-#define B3PR_SRR1_PROG_ADDR	PPC_BIT(47)	/* SRR0 holds a later insn */
+#define B3PR_SRR1_PROG_FPE	B3PR_BIT(43)
+#define B3PR_SRR1_PROG_ILLEGAL	B3PR_BIT(44)
+#define B3PR_SRR1_PROG_PRIV	B3PR_BIT(45)
+#define B3PR_SRR1_PROG_TRAP	B3PR_BIT(46)
+#define B3PR_SRR1_PROG_ADDR	B3PR_BIT(47)	/* SRR0 holds a later insn */
 
 /* ISI: SRR1 bits 33:36 (ISA 6.5.5). */
-#define B3PR_SRR1_ISI_NOPT	PPC_BIT(33)	/* no translation */
-#define B3PR_SRR1_ISI_N_OR_G	PPC_BIT(35)	/* no-execute or guarded */
-#define B3PR_SRR1_ISI_PROT	PPC_BIT(36)	/* storage protection */
+#define B3PR_SRR1_ISI_NOPT	B3PR_BIT(33)	/* no translation */
+#define B3PR_SRR1_ISI_N_OR_G	B3PR_BIT(35)	/* no-execute or guarded */
+#define B3PR_SRR1_ISI_PROT	B3PR_BIT(36)	/* storage protection */
 
 /* DSI: DSISR bits (ISA 6.5.3), 32-bit numbering. */
-#define B3PR_DSISR_NOPT		PPC_BIT32(1)
-#define B3PR_DSISR_PROT		PPC_BIT32(4)
-#define B3PR_DSISR_BADACCESS	PPC_BIT32(5)	/* eciwx/ecowx, cache-inhib. */
-#define B3PR_DSISR_STORE	PPC_BIT32(6)
-#define B3PR_DSISR_DABR		PPC_BIT32(9)
-#define B3PR_DSISR_SEGMENT	PPC_BIT32(10)	/* 32-bit: SR has T=1 */
-#define B3PR_DSISR_KEYFAULT	PPC_BIT32(10)	/* 64-bit: virtual page class key */
-#define B3PR_DSISR_EAR_DISABLED	PPC_BIT32(11)
+#define B3PR_DSISR_NOPT		B3PR_BIT32(1)
+#define B3PR_DSISR_PROT		B3PR_BIT32(4)
+#define B3PR_DSISR_BADACCESS	B3PR_BIT32(5)	/* eciwx/ecowx, cache-inhib. */
+#define B3PR_DSISR_STORE	B3PR_BIT32(6)
+#define B3PR_DSISR_DABR		B3PR_BIT32(9)
+#define B3PR_DSISR_SEGMENT	B3PR_BIT32(10)	/* 32-bit: SR has T=1 */
+#define B3PR_DSISR_KEYFAULT	B3PR_BIT32(10)	/* 64-bit: virtual page class key */
+#define B3PR_DSISR_EAR_DISABLED	B3PR_BIT32(11)
 
 /* One interrupt to deliver. Build it with the b3pr_irq_*() helpers. */
 struct b3pr_interrupt {

@@ -56,7 +56,7 @@
  * (SR[T] = 1; 750GX UM Table 5-3). The same bit as
  * B3PR_DSISR_BADACCESS; bit 10 (B3PR_DSISR_SEGMENT) is the 64-bit bridge's.
  */
-#define B3PR_DSISR_DIRECT_STORE	PPC_BIT32(5)
+#define B3PR_DSISR_DIRECT_STORE	B3PR_BIT32(5)
 
 /* SDR1 (PEM 7.6): HTABORG 0:15, HTABMASK 23:31. */
 #define B3PR_SDR1_HTABORG	0xffff0000u

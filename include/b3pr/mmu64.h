@@ -18,44 +18,44 @@ struct b3pr_slb_entry;
 /* SLB entry, ESID half: the image of slbmte RB (ISA 5.9.3.1 slbmte). */
 #define B3PR_SLB_ESID_256M	0xfffffffff0000000ULL	/* ESID 0:35 */
 #define B3PR_SLB_ESID_1T	0xffffff0000000000ULL	/* ESID 0:23 */
-#define B3PR_SLB_V		PPC_BIT(36)
+#define B3PR_SLB_V		B3PR_BIT(36)
 #define B3PR_SLB_INDEX		0xfffULL		/* RB 52:63 */
 
 /* SLB entry, VSID half: the image of slbmte RS. */
-#define B3PR_SLB_B		(PPC_BIT(0) | PPC_BIT(1))
-#define B3PR_SLB_B_1T		PPC_BIT(1)		/* B = 0b01 */
+#define B3PR_SLB_B		(B3PR_BIT(0) | B3PR_BIT(1))
+#define B3PR_SLB_B_1T		B3PR_BIT(1)		/* B = 0b01 */
 #define B3PR_SLB_VSID		0x3ffffffffffff000ULL	/* VSID 2:51 */
 #define B3PR_SLB_VSID_SHIFT	12
-#define B3PR_SLB_KS		PPC_BIT(52)
-#define B3PR_SLB_KP		PPC_BIT(53)
-#define B3PR_SLB_N		PPC_BIT(54)
-#define B3PR_SLB_L		PPC_BIT(55)
-#define B3PR_SLB_C		PPC_BIT(56)
-#define B3PR_SLB_LP		(PPC_BIT(58) | PPC_BIT(59))
-#define B3PR_SLB_LP_64K		PPC_BIT(59)		/* L=1 LP=0b01 */
+#define B3PR_SLB_KS		B3PR_BIT(52)
+#define B3PR_SLB_KP		B3PR_BIT(53)
+#define B3PR_SLB_N		B3PR_BIT(54)
+#define B3PR_SLB_L		B3PR_BIT(55)
+#define B3PR_SLB_C		B3PR_BIT(56)
+#define B3PR_SLB_LP		(B3PR_BIT(58) | B3PR_BIT(59))
+#define B3PR_SLB_LP_64K		B3PR_BIT(59)		/* L=1 LP=0b01 */
 
 /* slbie RB: ESID 0:35, class 36, B 37:38 (ISA 5.9.3.2). */
-#define B3PR_SLBIE_C		PPC_BIT(36)
-#define B3PR_SLBIE_B		(PPC_BIT(37) | PPC_BIT(38))
+#define B3PR_SLBIE_C		B3PR_BIT(36)
+#define B3PR_SLBIE_B		(B3PR_BIT(37) | B3PR_BIT(38))
 #define B3PR_SLBIE_B_SHIFT	37
 
 /* HPTE doubleword 0 (ISA 5.7.7.1). */
-#define B3PR_HPTE_V_B		(PPC_BIT(0) | PPC_BIT(1))
+#define B3PR_HPTE_V_B		(B3PR_BIT(0) | B3PR_BIT(1))
 #define B3PR_HPTE_V_AVA		0x3fffffffffffff80ULL	/* AVA 2:56 */
 #define B3PR_HPTE_V_AVA_SHIFT	7
-#define B3PR_HPTE_V_L		PPC_BIT(61)
-#define B3PR_HPTE_V_H		PPC_BIT(62)
-#define B3PR_HPTE_V_VALID	PPC_BIT(63)
+#define B3PR_HPTE_V_L		B3PR_BIT(61)
+#define B3PR_HPTE_V_H		B3PR_BIT(62)
+#define B3PR_HPTE_V_VALID	B3PR_BIT(63)
 
 /* HPTE doubleword 1. */
-#define B3PR_HPTE_R_PP0		PPC_BIT(0)
+#define B3PR_HPTE_R_PP0		B3PR_BIT(0)
 #define B3PR_HPTE_R_RPN		0x0ffffffffffff000ULL	/* ARPN 4:51 (+LP) */
-#define B3PR_HPTE_R_R		PPC_BIT(55)
-#define B3PR_HPTE_R_C		PPC_BIT(56)
+#define B3PR_HPTE_R_R		B3PR_BIT(55)
+#define B3PR_HPTE_R_C		B3PR_BIT(56)
 #define B3PR_HPTE_R_WIMG	0x78ULL			/* 57:60 */
 #define B3PR_HPTE_R_WIMG_SHIFT	3
-#define B3PR_HPTE_R_G		PPC_BIT(60)
-#define B3PR_HPTE_R_N		PPC_BIT(61)
+#define B3PR_HPTE_R_G		B3PR_BIT(60)
+#define B3PR_HPTE_R_N		B3PR_BIT(61)
 #define B3PR_HPTE_R_PP		0x3ULL			/* pp1 pp2, 62:63 */
 
 #define B3PR_HPTE_SIZE		16

@@ -26,7 +26,7 @@ TEST(irq_ctor_program)
 /* Bits outside 33:36/42:47 (bit 0, bit 63) never reach SRR1 via a reason. */
 TEST(irq_ctor_program_drops_non_interrupt_bits)
 {
-	u64 reason = B3PR_SRR1_PROG_TRAP | PPC_BIT(0) | PPC_BIT(63);
+	u64 reason = B3PR_SRR1_PROG_TRAP | B3PR_BIT(0) | B3PR_BIT(63);
 	struct b3pr_interrupt irq = b3pr_irq_program(reason);
 
 	EXPECT_EQ(0x20000, irq.srr1_bits);
@@ -110,7 +110,7 @@ TEST(irq_ctor_fac_unavail_vector)
 /* ISA 6.5.2: 0x200 with implementation-specific SRR1 cause bits. */
 TEST(irq_ctor_machine_check)
 {
-	struct b3pr_interrupt irq = b3pr_irq_machine_check(PPC_BIT(42));
+	struct b3pr_interrupt irq = b3pr_irq_machine_check(B3PR_BIT(42));
 
 	EXPECT_EQ(0x200, irq.vector);
 	EXPECT_EQ(0x200000, irq.srr1_bits);

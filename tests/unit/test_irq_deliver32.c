@@ -264,7 +264,7 @@ TEST(irq_750_srr1_no_vec)
 {
 	struct b3pr_guest_state g;
 
-	irq_guest(&g, PVR_750, M750 | PPC_BIT(38), PC);
+	irq_guest(&g, PVR_750, M750 | B3PR_BIT(38), PC);
 	deliver(&g, b3pr_irq_external());
 	EXPECT_EQ(SRR1_750, g.srr1);
 }

@@ -118,7 +118,7 @@ TEST(irq_p8_ts_suspended_stays_suspended)
 {
 	struct b3pr_guest_state g;
 
-	irq_guest(&g, PVR_POWER8, B3PR_MSR_SF | PPC_BIT(30) | B3PR_MSR_ME |
+	irq_guest(&g, PVR_POWER8, B3PR_MSR_SF | B3PR_BIT(30) | B3PR_MSR_ME |
 		  B3PR_MSR_EE, PC);
 	deliver(&g, b3pr_irq_external());
 	EXPECT_EQ(0x8000000200001000ULL, g.msr);
@@ -182,7 +182,7 @@ TEST(irq_p8_machine_check_srr1_cause)
 	struct b3pr_guest_state g;
 
 	p8(&g);
-	deliver(&g, b3pr_irq_machine_check(PPC_BIT(42)));
+	deliver(&g, b3pr_irq_machine_check(B3PR_BIT(42)));
 	EXPECT_EQ(0x8000000402a0fc33ULL, g.srr1);
 }
 
@@ -194,7 +194,7 @@ TEST(irq_p8_machine_check_srr1_ri_from_msr)
 	p8(&g);
 	g.msr &= ~B3PR_MSR_RI;
 	deliver(&g, b3pr_irq_machine_check(0));
-	EXPECT_EQ(0, g.srr1 & PPC_BIT(62));
+	EXPECT_EQ(0, g.srr1 & B3PR_BIT(62));
 	EXPECT_EQ(0, g.msr & B3PR_MSR_RI);
 }
 
@@ -205,7 +205,7 @@ TEST(irq_p8_ri_saved_and_cleared)
 
 	p8(&g);
 	deliver(&g, b3pr_irq_program(B3PR_SRR1_PROG_TRAP));
-	EXPECT_EQ(PPC_BIT(62), g.srr1 & PPC_BIT(62));
+	EXPECT_EQ(B3PR_BIT(62), g.srr1 & B3PR_BIT(62));
 	EXPECT_EQ(0, g.msr & B3PR_MSR_RI);
 }
 
@@ -434,7 +434,7 @@ TEST(irq_p8_perfmon_clears_pmm)
 	g.msr |= B3PR_MSR_PMM;
 	deliver(&g, b3pr_irq_perfmon());
 	EXPECT_EQ(0xf00, g.pc);
-	EXPECT_EQ(PPC_BIT(61), g.srr1 & PPC_BIT(61));
+	EXPECT_EQ(B3PR_BIT(61), g.srr1 & B3PR_BIT(61));
 	EXPECT_EQ(0, g.msr & B3PR_MSR_PMM);
 }
 
@@ -446,7 +446,7 @@ TEST(irq_p8_altivec_unavail)
 	p8(&g);
 	deliver(&g, b3pr_irq_fac_unavail(B3PR_VEC_ALTIVEC));
 	EXPECT_EQ(0xf20, g.pc);
-	EXPECT_EQ(PPC_BIT(38), g.srr1 & PPC_BIT(38));
+	EXPECT_EQ(B3PR_BIT(38), g.srr1 & B3PR_BIT(38));
 	EXPECT_EQ(0, g.msr & B3PR_MSR_VEC);
 }
 
@@ -458,7 +458,7 @@ TEST(irq_p8_vsx_unavail)
 	p8(&g);
 	deliver(&g, b3pr_irq_fac_unavail(B3PR_VEC_VSX));
 	EXPECT_EQ(0xf40, g.pc);
-	EXPECT_EQ(PPC_BIT(40), g.srr1 & PPC_BIT(40));
+	EXPECT_EQ(B3PR_BIT(40), g.srr1 & B3PR_BIT(40));
 	EXPECT_EQ(0, g.msr & B3PR_MSR_VSX);
 }
 
