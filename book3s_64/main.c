@@ -12,6 +12,7 @@
 #include <asm/reg.h>
 
 #include "b3pr/module.h"
+#include "b3pr/rm.h"
 
 /* 64-bit Book3S CPUs with a hash MMU that b3pr runs on. */
 static const struct {
@@ -56,9 +57,14 @@ static int __init b3pr_init(void)
 		pr_err("host uses the radix MMU; b3pr needs the hash MMU (boot the host with disable_radix)\n");
 		return -ENODEV;
 	}
-	ret = b3pr_dev_init();
+	ret = b3pr_rm_install();
 	if (ret)
 		return ret;
+	ret = b3pr_dev_init();
+	if (ret) {
+		b3pr_rm_uninstall();
+		return ret;
+	}
 	pr_info("loaded on %s (PVR 0x%08x), hash MMU\n", cpu, pvr);
 	return 0;
 }
@@ -66,6 +72,7 @@ static int __init b3pr_init(void)
 static void __exit b3pr_exit(void)
 {
 	b3pr_dev_exit();
+	b3pr_rm_uninstall();
 	if (b3pr_live_objects())
 		pr_err("%ld objects leaked at unload\n", b3pr_live_objects());
 }

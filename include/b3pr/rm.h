@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* The real-mode blob as C sees it, and its installer (reloc/). */
+#ifndef B3PR_RM_H
+#define B3PR_RM_H
+
+#include <linux/types.h>
+
+struct b3pr_rm_vcpu;
+
+/* Symbols of rmhandlers/rm_blob.S: offsets are taken between them. */
+extern const u8 b3pr_rm_start[], b3pr_rm_end[], b3pr_rm_enter[];
+extern const u8 b3pr_rm_cpu_vcpu[], b3pr_rmq_exit_landing[];
+/* Blob offsets of the instructions whose displacement reloc/ fixes up */
+extern const u32 b3pr_rm_fixups[], b3pr_rm_fixups_end[];
+
+/* One hooked vector: .b3pr_rm_vectors rows. */
+struct b3pr_rm_vector {
+	u32 vector;
+	u32 stub;		/* blob offset of its exit stub */
+	u32 displaced;		/* blob offset of the displaced-word slot */
+};
+extern const struct b3pr_rm_vector b3pr_rm_vectors[], b3pr_rm_vectors_end[];
+
+/* switch_virt.S */
+u32 b3pr_enter_guest(struct b3pr_rm_vcpu *va, unsigned long rm_enter);
+void b3pr_exit_landing(void);
+
+int b3pr_rm_install(void);
+void b3pr_rm_uninstall(void);
+/* Real address of the installed entry stub. */
+unsigned long b3pr_rm_enter_address(void);
+
+#endif /* B3PR_RM_H */

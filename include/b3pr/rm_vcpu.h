@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The part of a vcpu that the real-mode world switch reads and writes.
+ * It lives in the kernel's linear map below the real-mode limit, so the
+ * stubs reach it with translation off through the same address.
+ */
+#ifndef B3PR_RM_VCPU_H
+#define B3PR_RM_VCPU_H
+
+#include <linux/types.h>
+
+/* Shadow SLB entries loaded on every entry (the host's SLB has 32). */
+#define B3PR_SHADOW_SLB_ENTRIES	32
+
+struct b3pr_rm_slbe {
+	u64 esid;	/* slbmte RB: ESID | V | index */
+	u64 vsid;	/* slbmte RS */
+};
+
+struct b3pr_rm_vcpu {
+	/* Guest registers: loaded on entry, saved on exit */
+	u64 gpr[32];
+	u64 pc;
+	u64 lr;
+	u64 ctr;
+	u64 xer;
+	u32 cr;
+	u32 trap;		/* the vector the guest left through */
+	u64 shadow_msr;		/* the MSR the guest runs under */
+	u64 exit_msr;		/* SRR1 at exit: shadow MSR + interrupt bits */
+	u64 dar;
+	u32 dsisr;
+	u32 slb_count;
+	/* Host state the exit path returns to */
+	u64 host_r1;
+	u64 host_r2;
+	u64 host_msr;
+	struct b3pr_rm_slbe slb[B3PR_SHADOW_SLB_ENTRIES];
+};
+
+#endif /* B3PR_RM_VCPU_H */

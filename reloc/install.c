@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Install the real-mode blob into free space of the host's low-memory
+ * interrupt region and hook the vectors a guest exits through.
+ *
+ * Everything here uses runtime addresses: the blob's place is chosen at
+ * load time (a relocated kdump kernel still has its vectors at physical
+ * 0), its data references are fixed up for that place, and the quads are
+ * filled from the module's addresses as loaded.
+ */
+#define pr_fmt(fmt) "b3pr: " fmt
+
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/stop_machine.h>
+#include <linux/vmalloc.h>
+#include <asm/cacheflush.h>
+#include <asm/firmware.h>
+
+#include "b3pr/rm.h"
+
+/* Free space is searched in [FIRST, LIMIT): never the first 0x100 bytes,
+ * never the firmware's FWNMI page at 0x7000.
+ */
+#define B3PR_LOWMEM_FIRST	0x100
+#define B3PR_LOWMEM_LIMIT	0x7000
+/* Keep clear of whatever non-zero word ends the code before a free run. */
+#define B3PR_LOWMEM_MARGIN	64
+#define B3PR_RM_ALIGN		128
+
+/* The first words of the kernel's vectors that a stub can displace: each
+ * is position independent and leaves every register but r13 (or none)
+ * as the interrupted context had it.
+ */
+static const u32 b3pr_displaceable[] = {
+	0x7db243a6,	/* mtsprg 2,r13: the common prologue */
+	0x7da903a6,	/* mtctr r13: system call */
+	0x08000048,	/* tdi 0,r0,0x48: endian trampoline, a no-op */
+	0x60000000,	/* nop: the same trampoline once patched at boot */
+};
+
+#define B3PR_MAX_VECTORS	32
+
+struct b3pr_rm_install {
+	unsigned long base;		/* real address of the blob */
+	size_t len;			/* blob + per-CPU table */
+	u8 *image;			/* the relocated blob, built in advance */
+	unsigned int nr_vectors;
+	u32 vector[B3PR_MAX_VECTORS];
+	u32 original[B3PR_MAX_VECTORS];	/* the words the hooks replace */
+	u32 hook[B3PR_MAX_VECTORS];
+	bool installed;
+};
+
+static struct b3pr_rm_install b3pr_rm;
+
+static size_t b3pr_rm_offset(const u8 *sym)
+{
+	return sym - b3pr_rm_start;
+}
+
+/* The first run of zero words long enough for @need bytes, or 0. */
+static unsigned long b3pr_rm_find_space(size_t need)
+{
+	const u32 *low = __va(0);
+	unsigned long addr, run = 0;
+
+	for (addr = B3PR_LOWMEM_FIRST; addr < B3PR_LOWMEM_LIMIT; addr += 4) {
+		if (low[addr / 4]) {
+			run = 0;
+			continue;
+		}
+		if (!run)
+			run = ALIGN(addr + B3PR_LOWMEM_MARGIN, B3PR_RM_ALIGN);
+		if (addr + 4 >= run + need && addr >= run)
+			return run;
+	}
+	return 0;
+}
+
+static bool b3pr_rm_displaceable(u32 word)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(b3pr_displaceable); i++)
+		if (word == b3pr_displaceable[i])
+			return true;
+	return false;
+}
+
+/* ba target: I-form, AA=1, LK=0. */
+static u32 b3pr_ppc_ba(unsigned long target)
+{
+	return 0x48000002 | (target & 0x03fffffc);
+}
+
+static int b3pr_rm_build(struct b3pr_rm_install *rm)
+{
+	const u32 *low = __va(0);
+	const struct b3pr_rm_vector *v;
+	const u32 *fix;
+	size_t blob = b3pr_rm_offset(b3pr_rm_end);
+
+	rm->len = blob + nr_cpu_ids * sizeof(u64);
+	rm->base = b3pr_rm_find_space(rm->len);
+	if (!rm->base) {
+		pr_err("no room for %zu bytes of real-mode code in the low-memory interrupt region\n",
+		       rm->len);
+		return -ENOSPC;
+	}
+	rm->image = kzalloc(rm->len, GFP_KERNEL);
+	if (!rm->image)
+		return -ENOMEM;
+	memcpy(rm->image, b3pr_rm_start, blob);
+
+	for (fix = b3pr_rm_fixups; fix < b3pr_rm_fixups_end; fix++) {
+		u32 *insn = (u32 *)(rm->image + *fix);
+		unsigned long disp = (*insn & 0xffff) + rm->base;
+
+		if (disp >= 0x8000)
+			goto bad_blob;
+		*insn = (*insn & 0xffff0000) | disp;
+	}
+	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_exit_landing)) =
+		(unsigned long)b3pr_exit_landing;
+
+	rm->nr_vectors = 0;
+	for (v = b3pr_rm_vectors; v < b3pr_rm_vectors_end; v++) {
+		u32 word = low[v->vector / 4];
+
+		if (rm->nr_vectors == B3PR_MAX_VECTORS)
+			goto bad_blob;
+		if (!b3pr_rm_displaceable(word)) {
+			pr_err("host vector 0x%x does not begin as expected (0x%08x)\n",
+			       v->vector, word);
+			kfree(rm->image);
+			return -ENODEV;
+		}
+		*(u32 *)(rm->image + v->displaced) = word;
+		rm->vector[rm->nr_vectors] = v->vector;
+		rm->original[rm->nr_vectors] = word;
+		rm->hook[rm->nr_vectors] = b3pr_ppc_ba(rm->base + v->stub);
+		rm->nr_vectors++;
+	}
+	return 0;
+
+bad_blob:
+	pr_err("real-mode blob is malformed\n");
+	kfree(rm->image);
+	return -EINVAL;
+}
+
+/* Writes go through a writable alias of the first page: the kernel maps
+ * its own vectors read-only.
+ */
+static int b3pr_rm_write_low(unsigned long addr, const void *src, size_t len)
+{
+	struct page *page = pfn_to_page(0);
+	u8 *alias;
+
+	if (addr + len > PAGE_SIZE)
+		return -EINVAL;
+	alias = vmap(&page, 1, VM_MAP, PAGE_KERNEL);
+	if (!alias)
+		return -ENOMEM;
+	memcpy(alias + addr, src, len);
+	vunmap(alias);
+	flush_icache_range((unsigned long)__va(addr),
+			   (unsigned long)__va(addr) + len);
+	return 0;
+}
+
+struct b3pr_rm_patch {
+	struct b3pr_rm_install *rm;
+	bool hook;
+	int ret;
+};
+
+/* Runs with every other CPU held in stop_machine: no vector is mid-way. */
+static int b3pr_rm_patch_vectors(void *data)
+{
+	struct b3pr_rm_patch *p = data;
+	struct b3pr_rm_install *rm = p->rm;
+	unsigned int i;
+
+	for (i = 0; i < rm->nr_vectors && !p->ret; i++)
+		p->ret = b3pr_rm_write_low(rm->vector[i],
+					   p->hook ? &rm->hook[i] :
+						     &rm->original[i],
+					   sizeof(u32));
+	return 0;
+}
+
+int b3pr_rm_install(void)
+{
+	struct b3pr_rm_install *rm = &b3pr_rm;
+	struct b3pr_rm_patch patch = { .rm = rm, .hook = true };
+	int ret;
+
+	if (!firmware_has_feature(FW_FEATURE_LPAR)) {
+		pr_err("only pseries (LPAR) hosts are supported for now\n");
+		return -ENODEV;
+	}
+	ret = b3pr_rm_build(rm);
+	if (ret)
+		return ret;
+	/* The blob first: nothing branches to it before the hooks exist. */
+	ret = b3pr_rm_write_low(rm->base, rm->image, rm->len);
+	if (!ret)
+		ret = stop_machine(b3pr_rm_patch_vectors, &patch, NULL) ?:
+		      patch.ret;
+	if (ret) {
+		pr_err("cannot hook the interrupt vectors: %d\n", ret);
+		patch.hook = false;
+		patch.ret = 0;
+		stop_machine(b3pr_rm_patch_vectors, &patch, NULL);
+		kfree(rm->image);
+		return ret;
+	}
+	rm->installed = true;
+	pr_debug("real-mode code at 0x%lx (%zu bytes), %u vectors hooked\n",
+		 rm->base, rm->len, rm->nr_vectors);
+	return 0;
+}
+
+void b3pr_rm_uninstall(void)
+{
+	struct b3pr_rm_install *rm = &b3pr_rm;
+	struct b3pr_rm_patch patch = { .rm = rm, .hook = false };
+	u8 *zero;
+
+	if (!rm->installed)
+		return;
+	stop_machine(b3pr_rm_patch_vectors, &patch, NULL);
+	if (patch.ret)
+		pr_err("cannot restore the interrupt vectors: %d\n", patch.ret);
+	zero = kzalloc(rm->len, GFP_KERNEL);
+	if (zero) {
+		b3pr_rm_write_low(rm->base, zero, rm->len);
+		kfree(zero);
+	}
+	kfree(rm->image);
+	rm->installed = false;
+}
+
+unsigned long b3pr_rm_enter_address(void)
+{
+	return b3pr_rm.base + b3pr_rm_offset(b3pr_rm_enter);
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Exit stubs, one per hooked vector. reloc/ replaces the first word of the
+ * kernel's real vector V with "ba b3pr_rm_stub_V" and copies that word into
+ * the stub's displaced slot.
+ *
+ * Entry: any interrupt at V; every register is the interrupted context's.
+ * Host path (this CPU runs no guest): the stub restores everything it
+ * touched (r9, r10, r13, CR; SPRG2 and EXGEN's R9/R10 slots are free at a
+ * vector entry, the kernel's handler overwrites them itself), runs the
+ * displaced word and continues at V + 4, as if it had never been there.
+ * Guest path: branches to b3pr_rm_exit with
+ *   r9    the guest's CR
+ *   r10   struct b3pr_rm_vcpu of the guest
+ *   r11   the vector
+ *   r13   PACA
+ *   the guest's r9, r10, r11 stored in r10's area, its r13 in SPRG2.
+ */
+.macro EXIT_VECTOR vec
+	.globl	b3pr_rm_stub_\vec
+b3pr_rm_stub_\vec:
+	mtspr	SPRN_SPRG2, r13
+	mfspr	r13, SPRN_SPRG1
+	std	r9, B3PR_PACA_EXGEN + EX_R9(r13)
+	std	r10, B3PR_PACA_EXGEN + EX_R10(r13)
+	mfcr	r9
+	lhz	r10, B3PR_PACA_INDEX(r13)
+	sldi	r10, r10, 3
+	RM_DATA	ld, r10, b3pr_rm_cpu_vcpu, r10
+	cmpdi	r10, 0
+	bne	1f
+	mtcr	r9
+	ld	r9, B3PR_PACA_EXGEN + EX_R9(r13)
+	ld	r10, B3PR_PACA_EXGEN + EX_R10(r13)
+	mfspr	r13, SPRN_SPRG2
+b3pr_rm_displaced_\vec:
+	.long	0			/* the vector's first word */
+	ba	\vec + 4
+1:	std	r11, VA_GPR + 11 * 8(r10)
+	ld	r11, B3PR_PACA_EXGEN + EX_R9(r13)
+	std	r11, VA_GPR + 9 * 8(r10)
+	ld	r11, B3PR_PACA_EXGEN + EX_R10(r13)
+	std	r11, VA_GPR + 10 * 8(r10)
+	li	r11, \vec
+	b	.Lrm_exit
+	.pushsection .b3pr_rm_vectors, "a"
+	.long	\vec, RM_OFF(b3pr_rm_stub_\vec), RM_OFF(b3pr_rm_displaced_\vec)
+	.popsection
+.endm
+
+	EXIT_VECTOR 0x300	/* data storage */
+	EXIT_VECTOR 0x380	/* data segment */
+	EXIT_VECTOR 0x400	/* instruction storage */
+	EXIT_VECTOR 0x480	/* instruction segment */
+	EXIT_VECTOR 0x500	/* external */
+	EXIT_VECTOR 0x600	/* alignment */
+	EXIT_VECTOR 0x700	/* program: privileged, illegal, trap */
+	EXIT_VECTOR 0x800	/* FP unavailable */
+	EXIT_VECTOR 0x900	/* decrementer */
+	EXIT_VECTOR 0xa00	/* doorbell */
+	EXIT_VECTOR 0xc00	/* system call */
+	EXIT_VECTOR 0xd00	/* trace */
+	EXIT_VECTOR 0xf00	/* performance monitor */
+	EXIT_VECTOR 0xf20	/* VMX unavailable */
+	EXIT_VECTOR 0xf40	/* VSX unavailable */
+	EXIT_VECTOR 0xf60	/* facility unavailable */
