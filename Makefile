@@ -33,8 +33,9 @@ E2E_BIN := build/e2e/bin
 E2E_CC := powerpc64le-linux-gnu-gcc
 E2E_CFLAGS := -static -O2 -Wall -Wextra -Werror -Iinclude
 
-E2E_PROGS := b3pr-e2e
+E2E_PROGS := b3pr-e2e b3pr-run
 b3pr-e2e_SRCS := tests/e2e/b3pr-e2e.c
+b3pr-run_SRCS := $(wildcard tools/b3pr-run/*.c)
 
 define e2e_prog
 $(E2E_BIN)/$(1): $$($(1)_SRCS) $$(wildcard include/uapi/b3pr/*.h tests/e2e/*.h)
@@ -42,12 +43,20 @@ $(E2E_BIN)/$(1): $$($(1)_SRCS) $$(wildcard include/uapi/b3pr/*.h tests/e2e/*.h)
 	$$(Q)$$(E2E_CC) $$(E2E_CFLAGS) -o $$@ $$($(1)_SRCS)
 endef
 $(foreach p,$(E2E_PROGS),$(eval $(call e2e_prog,$(p))))
+$(E2E_BIN)/b3pr-run: $(wildcard tools/b3pr-run/*.h)
+include tests/guest/guest.mk
+include tests/bench/bench.mk
 
 .PHONY: e2e-binaries e2e
 e2e-binaries: $(addprefix $(E2E_BIN)/,$(E2E_PROGS))
 
 e2e:
 	tests/e2e/run.sh
+
+# Guest loops on kvm-pr (and b3pr) under -icount: ticks per iteration.
+.PHONY: bench
+bench:
+	tests/bench/bench.sh
 
 .PHONY: check demo
 check:

@@ -26,5 +26,6 @@ run debian debian_power8 POWER8
 run debian debian_power9_radix POWER9
 run debian debian_power9_hash POWER9 disable_radix
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_power8 POWER8
+[ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_guest POWER8
 echo "e2e: $total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]

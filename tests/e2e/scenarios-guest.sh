@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Guest programs (tests/guest/) run by b3pr-run, and b3pr-run's own
+# handling of bad input. Sourced by /init beside scenarios.sh (pass, fail
+# and check come from there).
+#
+# Each device is one "DEVICE LABEL" run of b3pr-guest-check; when
+# /dev/b3pr can run guests, scenario_ref_guest adds "/dev/b3pr b3pr" and
+# a --diff of the two labels.
+
+# b3pr-run refuses bad input with one line and a non-zero status.
+b3pr_run_robustness() {
+	dev=$1
+	elf=/bin/guest-hello-le.elf
+	expect_rc() { # NAME RC PATTERN CMD...
+		name=$1 want=$2 pat=$3
+		shift 3
+		"$@" >/tmp/rr.out 2>/tmp/rr.err
+		rc=$?
+		lines=$(grep -c . /tmp/rr.err)
+		if [ "$rc" = "$want" ] && [ "$lines" = 1 ] && grep -q -- "$pat" /tmp/rr.err; then
+			pass "b3pr-run/$name"
+		else
+			fail "b3pr-run/$name" "rc $rc (want $want), stderr: $(head -c 200 /tmp/rr.err | tr '\n' ' ')"
+		fi
+	}
+	expect_rc missing-file 1 'No such file' b3pr-run --device "$dev" /nonexistent.elf
+	printf '\177ELF\002\001\001' >/tmp/bad.elf
+	expect_rc bad-elf-truncated 1 'bad ELF' b3pr-run --device "$dev" /tmp/bad.elf
+	{ head -c 18 "$elf"; printf '\003\000'; tail -c +21 "$elf"; } >/tmp/x86.elf
+	expect_rc bad-elf-machine 1 'bad ELF: machine' b3pr-run --device "$dev" /tmp/x86.elf
+	: >/tmp/empty.bin
+	expect_rc empty-image 1 'empty' b3pr-run --device "$dev" /tmp/empty.bin
+	head -c 131072 /dev/zero >/tmp/big.bin
+	expect_rc image-too-big 1 "not fit" b3pr-run --device "$dev" --mem 64K /tmp/big.bin
+	expect_rc unknown-option 2 'unknown option' b3pr-run --device "$dev" --frobnicate "$elf"
+	expect_rc missing-value 2 "needs a value" b3pr-run --device "$dev" --mem
+	expect_rc bad-number 2 'not a number' b3pr-run --device "$dev" --mem 12Q "$elf"
+	expect_rc bad-set 2 'rN=VALUE' b3pr-run --device "$dev" --set r32=1 "$elf"
+	expect_rc no-image 2 'no IMAGE' b3pr-run --device "$dev"
+	expect_rc load-with-elf 1 'raw images' b3pr-run --device "$dev" --load 0x1000 "$elf"
+	expect_rc no-device 1 'No such file' b3pr-run --device /dev/nonexistent "$elf"
+	expect_rc not-kvm-device 1 'not a KVM device' b3pr-run --device /dev/null "$elf"
+	# A raw binary: "b ." at 0x100, stopped by --timeout with the
+	# registers still dumped (pc at the loop).
+	printf '\110\000\000\000' >/tmp/loop.bin
+	b3pr-run --device "$dev" --load 0x100 --entry 0x100 --timeout 2 --dump-regs \
+		/tmp/loop.bin >/tmp/rr.out 2>/tmp/rr.err
+	rc=$?
+	if [ "$rc" = 124 ] && grep -qx 'pc 0x0000000000000100' /tmp/rr.out &&
+	   grep -q 'timeout' /tmp/rr.err; then
+		pass b3pr-run/timeout-124
+	else
+		fail b3pr-run/timeout-124 "rc $rc, $(head -c 200 /tmp/rr.err) $(head -n 1 /tmp/rr.out)"
+	fi
+	b3pr-run --device "$dev" --stats "$elf" >/tmp/rr.out 2>/tmp/rr.err
+	rc=$?
+	if [ "$rc" = 7 ] && grep -q '^stats: exit mmio ' /tmp/rr.err; then
+		pass b3pr-run/stats
+	else
+		fail b3pr-run/stats "rc $rc, $(head -c 200 /tmp/rr.err)"
+	fi
+}
+
+# Every guest program on every device that can run guests.
+guest_programs() {
+	b3pr-guest-check /dev/kvm kvm-pr
+}
+
+# The reference kernel: guest programs on upstream kvm-pr.
+scenario_ref_guest() {
+	check modprobe-kvm-pr modprobe kvm-pr
+	b3pr_run_robustness /dev/kvm
+	guest_programs
+	check rmmod-kvm-pr rmmod kvm-pr
+}
+
+# Benchmark guests (tests/bench/), booted under -icount by make bench:
+# one "BENCH NAME LABEL TICKS ITERS" line per program and device.
+bench_device() { # DEVICE LABEL
+	for elf in /bin/bench-*.elf; do
+		name=$(basename "$elf" .elf)
+		name=${name#bench-}
+		if b3pr-run --device "$1" --dump-regs --timeout 600 "$elf" >/tmp/bench.out 2>&1; then
+			ticks=$(sed -n 's/^r3 //p' /tmp/bench.out)
+			iters=$(sed -n 's/^r4 //p' /tmp/bench.out)
+			echo "BENCH $name $2 $((ticks)) $((iters))"
+			pass "bench/$name@$2"
+		else
+			fail "bench/$name@$2" "$(head -c 300 /tmp/bench.out)"
+		fi
+	done
+}
+
+scenario_ref_bench() {
+	check modprobe-kvm-pr modprobe kvm-pr
+	bench_device /dev/kvm kvm-pr
+	check rmmod-kvm-pr rmmod kvm-pr
+}
