@@ -26,8 +26,9 @@ function col(name, label) {
 END {
 	for (i = 1; i <= n; i++) {
 		p = list[i]; b = col(p, "b3pr"); k = col(p, "kvm-pr")
-		r = (b != "n/a" && k != "n/a" && t[p, "kvm-pr"] > 0) ?
-			sprintf("%.2f", t[p, "b3pr"] / t[p, "kvm-pr"]) : "n/a"
+		r = "n/a"
+		if (b != "n/a" && k != "n/a" && t[p, "kvm-pr"] > 0)
+			r = sprintf("%.2f", t[p, "b3pr"] / t[p, "kvm-pr"])
 		printf "%s b3pr=%s kvmpr=%s ratio=%s\n", p, b, k, r
 	}
 	if (!n) { print "bench: no results" > "/dev/stderr"; exit 1 }
