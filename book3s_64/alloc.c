@@ -5,6 +5,7 @@
  * distribution kernels b3pr targets have no kmemleak.
  */
 #include <linux/atomic.h>
+#include <linux/gfp.h>
 #include <linux/slab.h>
 
 #include "b3pr/module.h"
@@ -25,6 +26,24 @@ void b3pr_kfree(const void *p)
 	if (p)
 		atomic_long_dec(&b3pr_objects);
 	kfree(p);
+}
+
+/* Whole pages, for what userspace maps (the vcpu's kvm_run). */
+struct page *b3pr_alloc_zeroed_page(gfp_t gfp)
+{
+	struct page *page = alloc_page(gfp | __GFP_ZERO);
+
+	if (page)
+		atomic_long_inc(&b3pr_objects);
+	return page;
+}
+
+void b3pr_free_page(struct page *page)
+{
+	if (!page)
+		return;
+	atomic_long_dec(&b3pr_objects);
+	__free_page(page);
 }
 
 long b3pr_live_objects(void)

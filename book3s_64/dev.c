@@ -12,12 +12,15 @@
 #include <linux/uaccess.h>
 
 #include "b3pr/module.h"
+#include "b3pr/vm.h"
 #include "uapi/b3pr/b3pr.h"
 
 static long b3pr_get_module_stats(void __user *argp)
 {
 	struct b3pr_module_stats st = {
 		.live_objects = b3pr_live_objects(),
+		.vms = b3pr_nr_vms(),
+		.vcpus = b3pr_nr_vcpus(),
 	};
 
 	if (copy_to_user(argp, &st, sizeof(st)))
@@ -33,6 +36,8 @@ static long b3pr_dev_ioctl(struct file *filp, unsigned int ioctl,
 		if (arg)
 			return -EINVAL;
 		return KVM_API_VERSION;
+	case KVM_CREATE_VM:
+		return b3pr_create_vm(arg);
 	case KVM_CHECK_EXTENSION:
 		return b3pr_check_extension(arg);
 	case KVM_GET_VCPU_MMAP_SIZE:
@@ -62,14 +67,19 @@ static struct miscdevice b3pr_miscdev = {
 
 int b3pr_dev_init(void)
 {
-	int ret = misc_register(&b3pr_miscdev);
+	int ret;
 
-	if (ret)
+	b3pr_debugfs_init();
+	ret = misc_register(&b3pr_miscdev);
+	if (ret) {
 		pr_err("cannot register /dev/b3pr: %d\n", ret);
+		b3pr_debugfs_exit();
+	}
 	return ret;
 }
 
 void b3pr_dev_exit(void)
 {
 	misc_deregister(&b3pr_miscdev);
+	b3pr_debugfs_exit();
 }

@@ -9,9 +9,13 @@
 int b3pr_dev_init(void);
 void b3pr_dev_exit(void);
 
+struct page;
+
 /* Counted allocations: every b3pr object goes through these. */
 void *b3pr_kzalloc(size_t size, gfp_t gfp);
 void b3pr_kfree(const void *p);
+struct page *b3pr_alloc_zeroed_page(gfp_t gfp);
+void b3pr_free_page(struct page *page);
 long b3pr_live_objects(void);
 
 long b3pr_check_extension(unsigned long cap);

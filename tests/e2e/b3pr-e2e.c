@@ -60,26 +60,53 @@ static const struct {
 	long cap;
 } not_yet_caps[] = {
 	{ "cap-ppc-papr-0", KVM_CAP_PPC_PAPR },
-	{ "cap-user-memory-0", KVM_CAP_USER_MEMORY },
-	{ "cap-one-reg-0", KVM_CAP_ONE_REG },
 	{ "cap-ppc-get-pvinfo-0", KVM_CAP_PPC_GET_PVINFO },
-	{ "cap-ppc-segstate-0", KVM_CAP_PPC_SEGSTATE },
-	{ "cap-ppc-unset-irq-0", KVM_CAP_PPC_UNSET_IRQ },
 	{ "cap-enable-cap-0", KVM_CAP_ENABLE_CAP },
-	{ "cap-nr-vcpus-0", KVM_CAP_NR_VCPUS },
+	{ "cap-ppc-hior-0", KVM_CAP_PPC_HIOR },
+	{ "cap-coalesced-mmio-0", KVM_CAP_COALESCED_MMIO },
+	{ "cap-sync-mmu-0", KVM_CAP_SYNC_MMU },
+	{ "cap-irqchip-0", KVM_CAP_IRQCHIP },
 	{ "cap-ppc-htm-0", KVM_CAP_PPC_HTM },
 	{ "cap-ppc-mmu-radix-0", KVM_CAP_PPC_MMU_RADIX },
 	{ "cap-unknown-0", 0x7fffffff },
 };
 
+/*
+ * What b3pr claims, with the value it must give; tests/e2e/b3pr-abi.c
+ * exercises each (slot and vcpu limits, ONE_REG, SREGS segment state,
+ * KVM_INTERRUPT unset and level). NR_VCPUS is the online CPU count.
+ */
+static const struct {
+	const char *name;
+	long cap;
+	long value;
+} claimed_caps[] = {
+	{ "cap-user-memory-1", KVM_CAP_USER_MEMORY, 1 },
+	{ "cap-nr-memslots-32", KVM_CAP_NR_MEMSLOTS, 32 },
+	{ "cap-max-vcpus-64", KVM_CAP_MAX_VCPUS, 64 },
+	{ "cap-max-vcpu-id-1024", KVM_CAP_MAX_VCPU_ID, 1024 },
+	{ "cap-one-reg-1", KVM_CAP_ONE_REG, 1 },
+	{ "cap-ppc-segstate-1", KVM_CAP_PPC_SEGSTATE, 1 },
+	{ "cap-ppc-unset-irq-1", KVM_CAP_PPC_UNSET_IRQ, 1 },
+	{ "cap-ppc-irq-level-1", KVM_CAP_PPC_IRQ_LEVEL, 1 },
+};
+
 static void check_capabilities(int fd)
 {
+	long online = sysconf(_SC_NPROCESSORS_ONLN);
 	unsigned int i;
 
 	for (i = 0; i < sizeof(not_yet_caps) / sizeof(not_yet_caps[0]); i++)
 		e2e_expect_ret(not_yet_caps[i].name, 0,
 			       e2e_ret(ioctl(fd, KVM_CHECK_EXTENSION,
 					     not_yet_caps[i].cap)));
+	for (i = 0; i < sizeof(claimed_caps) / sizeof(claimed_caps[0]); i++)
+		e2e_expect_ret(claimed_caps[i].name, claimed_caps[i].value,
+			       e2e_ret(ioctl(fd, KVM_CHECK_EXTENSION,
+					     claimed_caps[i].cap)));
+	e2e_expect_ret("cap-nr-vcpus-online-cpus", online < 64 ? online : 64,
+		       e2e_ret(ioctl(fd, KVM_CHECK_EXTENSION,
+				     KVM_CAP_NR_VCPUS)));
 }
 
 static int cmd_dev(const char *path)

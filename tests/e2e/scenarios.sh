@@ -37,6 +37,7 @@ b3pr_lifecycle() {
 }
 
 scenario_debian_power8() {
+	abi_checks
 	b3pr_lifecycle POWER8
 }
 
@@ -60,6 +61,7 @@ scenario_debian_power9_radix() {
 
 # The reference kernel: b3pr, and upstream kvm-pr beside it.
 scenario_ref_power8() {
+	abi_checks
 	b3pr_lifecycle POWER8
 	check modprobe-kvm-pr modprobe kvm-pr
 	check kvm-dev-node-exists test -c /dev/kvm

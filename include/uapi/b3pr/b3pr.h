@@ -15,6 +15,7 @@
 struct b3pr_module_stats {
 	__u64 live_objects;	/* b3pr allocations not yet freed */
 	__u64 vms;		/* VMs alive */
+	__u64 vcpus;		/* vcpus alive (they live as long as their VM) */
 };
 
 #define B3PR_GET_MODULE_STATS	_IOR(B3PR_IOC_MAGIC, 0x00, struct b3pr_module_stats)

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Guest real memory for the portable core (struct b3pr_guest_mem): reads
+ * and writes go through the VM's slots to the VMM's own mapping with
+ * copy_from_user/copy_to_user, so they are valid only in the VMM's
+ * process context (KVM_RUN, the vcpu ioctls), never in an interrupt.
+ */
+#include <linux/minmax.h>
+#include <linux/sched.h>
+#include <linux/uaccess.h>
+
+#include "b3pr/guest_mem.h"
+#include "b3pr/vm.h"
+
+/*
+ * Copy [gpa, gpa + len) piece by piece, since it may span adjacent
+ * slots. Returns 0, or -1 when any byte is outside the slots or the VMM
+ * has nothing mapped there.
+ */
+static int b3pr_guest_copy(struct b3pr_vm *vm, u64 gpa, void *buf,
+			   unsigned int len, bool write)
+{
+	const struct b3pr_memslot *s;
+	unsigned long left, chunk;
+	void __user *hva;
+	int idx, ret = 0;
+
+	if (current->mm != vm->mm)
+		return -1;
+	idx = srcu_read_lock(&vm->srcu);
+	while (len) {
+		s = b3pr_memslot_find(vm, gpa);
+		if (!s) {
+			ret = -1;
+			break;
+		}
+		chunk = min_t(u64, len, s->size - (gpa - s->gpa));
+		hva = (void __user *)(s->hva + (gpa - s->gpa));
+		if (write)
+			left = copy_to_user(hva, buf, chunk);
+		else
+			left = copy_from_user(buf, hva, chunk);
+		if (left) {
+			ret = -1;
+			break;
+		}
+		gpa += chunk;
+		buf += chunk;
+		len -= chunk;
+	}
+	srcu_read_unlock(&vm->srcu, idx);
+	return ret;
+}
+
+static int b3pr_guest_read(void *ctx, u64 gpa, void *buf, unsigned int len)
+{
+	return b3pr_guest_copy(ctx, gpa, buf, len, false);
+}
+
+static int b3pr_guest_write(void *ctx, u64 gpa, const void *buf,
+			    unsigned int len)
+{
+	/* copy_to_user only reads @buf; the cast saves a second loop. */
+	return b3pr_guest_copy(ctx, gpa, (void *)buf, len, true);
+}
+
+/* Fill @mem so that the core reaches @vm's guest memory. */
+void b3pr_vm_guest_mem(struct b3pr_vm *vm, struct b3pr_guest_mem *mem)
+{
+	mem->ctx = vm;
+	mem->read = b3pr_guest_read;
+	mem->write = b3pr_guest_write;
+}

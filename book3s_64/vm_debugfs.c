@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * /sys/kernel/debug/b3pr/vm-<pid>-<id>/: one directory per VM, named by
+ * the creator's pid and the VM's module-wide id, holding
+ *   vcpu<N>  the exit counts of vcpu N, one "reason count" line each,
+ *            then its pending interrupt sources;
+ *   mem      guest physical memory at file offset = gpa, for the VMM's
+ *            own process only (it reads through the VMM's mappings).
+ * Removing the directory waits for readers, so the VM may then go.
+ */
+#include <linux/debugfs.h>
+#include <linux/highmem.h>
+#include <linux/kvm.h>
+#include <linux/minmax.h>
+#include <linux/sched.h>
+#include <linux/seq_file.h>
+#include <linux/uaccess.h>
+
+#include "b3pr/guest_mem.h"
+#include "b3pr/vm.h"
+
+static struct dentry *b3pr_debugfs_root;
+
+static const char * const b3pr_exit_names[B3PR_EXIT_NR_REASONS] = {
+	[B3PR_EXIT_PRIV_EMUL] = "priv_emul",
+	[B3PR_EXIT_SYSCALL] = "syscall",
+	[B3PR_EXIT_HCALL] = "hcall",
+	[B3PR_EXIT_PROGRAM] = "program",
+	[B3PR_EXIT_PAGE_FAULT] = "page_fault",
+	[B3PR_EXIT_SEGMENT] = "segment",
+	[B3PR_EXIT_GUEST_FAULT] = "guest_fault",
+	[B3PR_EXIT_MMIO] = "mmio",
+	[B3PR_EXIT_DEC] = "dec",
+	[B3PR_EXIT_HOST_IRQ] = "host_irq",
+	[B3PR_EXIT_FAC_UNAVAIL] = "fac_unavail",
+	[B3PR_EXIT_SIGNAL] = "signal",
+	[B3PR_EXIT_INTERNAL] = "internal",
+	[B3PR_EXIT_OTHER] = "other",
+};
+
+/* Lock-free on purpose: a running vcpu holds its mutex for long. */
+static int b3pr_vcpu_exits_show(struct seq_file *m, void *unused)
+{
+	struct b3pr_vcpu *vcpu = m->private;
+	unsigned int i;
+
+	for (i = 0; i < B3PR_EXIT_NR_REASONS; i++)
+		seq_printf(m, "%s %llu\n", b3pr_exit_names[i],
+			   READ_ONCE(vcpu->exits[i]));
+	seq_printf(m, "pending_irqs 0x%x\n", READ_ONCE(vcpu->g.pending));
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(b3pr_vcpu_exits);
+
+/* Read through a pinned page: exercises the shadow MMU's way in. */
+static ssize_t b3pr_mem_read(struct file *file, char __user *buf,
+			     size_t count, loff_t *ppos)
+{
+	struct b3pr_vm *vm = file->private_data;
+	size_t done = 0, chunk, off;
+	struct page *page;
+	unsigned long left;
+	void *kaddr;
+	int ret = 0;
+
+	if (current->mm != vm->mm)
+		return -EIO;
+	while (done < count) {
+		off = (*ppos + done) & ~PAGE_MASK;
+		chunk = min(count - done, PAGE_SIZE - off);
+		ret = b3pr_memslot_pin(vm, *ppos + done, false, &page);
+		if (ret)
+			break;
+		kaddr = kmap_local_page(page);
+		left = copy_to_user(buf + done, kaddr + off, chunk);
+		kunmap_local(kaddr);
+		b3pr_memslot_unpin(page, false);
+		if (left) {
+			ret = -EFAULT;
+			break;
+		}
+		done += chunk;
+	}
+	*ppos += done;
+	if (done)
+		return done;
+	return ret == -ENOENT ? -ENXIO : ret;
+}
+
+/* Write through the core's accessor, in small bounce-buffer steps. */
+static ssize_t b3pr_mem_write(struct file *file, const char __user *buf,
+			      size_t count, loff_t *ppos)
+{
+	struct b3pr_vm *vm = file->private_data;
+	struct b3pr_guest_mem mem;
+	size_t done = 0, chunk;
+	u8 bounce[256];
+
+	if (current->mm != vm->mm)
+		return -EIO;
+	b3pr_vm_guest_mem(vm, &mem);
+	while (done < count) {
+		chunk = min(count - done, sizeof(bounce));
+		if (copy_from_user(bounce, buf + done, chunk))
+			break;
+		if (mem.write(mem.ctx, *ppos + done, bounce, chunk))
+			break;
+		done += chunk;
+	}
+	*ppos += done;
+	return done ? done : -EFAULT;
+}
+
+static const struct file_operations b3pr_mem_fops = {
+	.owner = THIS_MODULE,
+	.open = simple_open,
+	.read = b3pr_mem_read,
+	.write = b3pr_mem_write,
+	.llseek = default_llseek,
+};
+
+void b3pr_vm_debugfs_create(struct b3pr_vm *vm)
+{
+	char name[48];
+
+	snprintf(name, sizeof(name), "vm-%d-%u", task_pid_nr(current),
+		 vm->id);
+	vm->debugfs = debugfs_create_dir(name, b3pr_debugfs_root);
+	debugfs_create_file("mem", 0600, vm->debugfs, vm, &b3pr_mem_fops);
+}
+
+void b3pr_vcpu_debugfs_create(struct b3pr_vcpu *vcpu)
+{
+	char name[24];
+
+	snprintf(name, sizeof(name), "vcpu%u", vcpu->id);
+	debugfs_create_file(name, 0400, vcpu->vm->debugfs, vcpu,
+			    &b3pr_vcpu_exits_fops);
+}
+
+void b3pr_vm_debugfs_remove(struct b3pr_vm *vm)
+{
+	debugfs_remove_recursive(vm->debugfs);
+}
+
+/* debugfs failures are not fatal: the files are for tests and people. */
+void b3pr_debugfs_init(void)
+{
+	b3pr_debugfs_root = debugfs_create_dir("b3pr", NULL);
+}
+
+void b3pr_debugfs_exit(void)
+{
+	debugfs_remove_recursive(b3pr_debugfs_root);
+}

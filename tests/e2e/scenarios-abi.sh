@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# The KVM ABI for VMs and vcpus (tests/e2e/b3pr-abi.c) and the module's
+# life with a VM in it: rmmod refused while a VM exists, even one whose
+# owner was killed mid-way, and clean after. Where kvm-pr exists (the
+# reference kernel) the shared checks run against it too, prefixed
+# "kvmpr-": upstream's answers are the expected ones.
+
+abi_wait_ready() {
+	i=0
+	while ! grep -q hold-ready "$1" 2>/dev/null && [ $i -lt 50 ]; do
+		sleep 0.1 2>/dev/null || sleep 1
+		i=$((i + 1))
+	done
+	grep -q hold-ready "$1"
+}
+
+# A VMM holding a VM, a vcpu and its kvm_run mapping pins the module.
+abi_rmmod_with_vm() {
+	b3pr-abi hold /dev/b3pr >/tmp/hold.out 2>&1 &
+	holder=$!
+	abi_wait_ready /tmp/hold.out && pass abi-hold-vm || fail abi-hold-vm "$(cat /tmp/hold.out)"
+	ls -d /sys/kernel/debug/b3pr/vm-$holder-* >/dev/null 2>&1 &&
+		pass abi-debugfs-vm-dir || fail abi-debugfs-vm-dir "$(ls /sys/kernel/debug/b3pr)"
+	if rmmod b3pr 2>/dev/null; then fail abi-rmmod-refused-with-vm "unloaded"; else pass abi-rmmod-refused-with-vm; fi
+	kill -9 $holder
+	wait $holder 2>/dev/null
+	b3pr-abi idle /dev/b3pr
+	check abi-debugfs-vm-dir-gone sh -c "! ls -d /sys/kernel/debug/b3pr/vm-$holder-* 2>/dev/null"
+	check abi-rmmod-after-vm rmmod b3pr
+	dmesg | grep -q 'b3pr: .*leaked' && fail abi-no-leak-at-unload "$(dmesg | grep leaked)" ||
+		pass abi-no-leak-at-unload
+}
+
+abi_checks() {
+	check abi-modprobe-b3pr modprobe b3pr
+	b3pr-abi b3pr /dev/b3pr
+	abi_rmmod_with_vm
+	if modprobe kvm-pr 2>/dev/null; then
+		b3pr-abi kvm /dev/kvm | sed -e 's/^E2E-PASS /&kvmpr-/' -e 's/^E2E-FAIL /&kvmpr-/'
+		check abi-rmmod-kvm-pr rmmod kvm-pr
+	fi
+}
