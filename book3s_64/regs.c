@@ -81,8 +81,12 @@ static u64 b3pr_sregs_vsid_bits(const struct b3pr_cpu_model *cpu)
 /*
  * 64-bit CPUs report the SLB, 32-bit ones the segment registers and
  * BATs, as kvm-pr chooses by BOOK3S_HFLAG_SLB. slbe is the slbmte RB
- * image with the entry's index in bits 52:63; slbv the RS image. A BAT
- * is upper << 32 | lower.
+ * image with the entry's index in bits 52:63; slbv the RS image.
+ *
+ * BATs are asymmetric upstream, and VMMs rely on it: SET takes
+ * upper << 32 | lower, but kvm-pr's GET returns its kvmppc_bat.raw, which
+ * kvmppc_set_bat fills as lower << 32 | upper (QEMU's
+ * kvmppc_get_books_sregs reads them that way). b3pr answers the same.
  */
 void b3pr_get_sregs(const struct b3pr_guest_state *g, struct kvm_sregs *sregs)
 {
@@ -101,10 +105,10 @@ void b3pr_get_sregs(const struct b3pr_guest_state *g, struct kvm_sregs *sregs)
 	for (i = 0; i < B3PR_NR_SR; i++)
 		sregs->u.s.ppc32.sr[i] = g->sr[i];
 	for (i = 0; i < B3PR_NR_BATS; i++) {
-		sregs->u.s.ppc32.ibat[i] = (u64)g->ibat[i].upper << 32 |
-					   g->ibat[i].lower;
-		sregs->u.s.ppc32.dbat[i] = (u64)g->dbat[i].upper << 32 |
-					   g->dbat[i].lower;
+		sregs->u.s.ppc32.ibat[i] = (u64)g->ibat[i].lower << 32 |
+					   g->ibat[i].upper;
+		sregs->u.s.ppc32.dbat[i] = (u64)g->dbat[i].lower << 32 |
+					   g->dbat[i].upper;
 	}
 }
 
