@@ -11,6 +11,9 @@ B3PR_CORE += book3s_64/emul_cache.c book3s_64/emul_doorbell.c
 # CPU models, SPRs, time
 B3PR_CORE += book3s_64/spr_table.c book3s_64/emul_spr.c
 
+# MMIO: loads and stores that reach no memory slot
+B3PR_CORE += book3s_64/mmio_decode.c
+
 # Interrupt delivery
 B3PR_CORE += exceptions/deliver.c exceptions/pending.c
 

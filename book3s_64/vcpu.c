@@ -22,6 +22,7 @@
 #include "b3pr/module.h"
 #include "b3pr/msr.h"
 #include "b3pr/run.h"
+#include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
 
 /* kvm-pr's guest CPU where the host's own is not one it can model. */
@@ -279,12 +280,19 @@ static struct b3pr_vcpu *b3pr_vcpu_alloc(struct b3pr_vm *vm, u32 id)
 	vcpu->id = id;
 	mutex_init(&vcpu->mutex);
 	b3pr_vcpu_reset(vcpu);
+	if (b3pr_vcpu_run_init(vcpu)) {
+		mutex_destroy(&vcpu->mutex);
+		b3pr_free_page(run);
+		b3pr_kfree(vcpu);
+		return NULL;
+	}
 	atomic_long_inc(&b3pr_vcpus_alive);
 	return vcpu;
 }
 
 void b3pr_vcpu_free(struct b3pr_vcpu *vcpu)
 {
+	b3pr_vcpu_run_destroy(vcpu);
 	mutex_destroy(&vcpu->mutex);
 	b3pr_free_page(virt_to_page(vcpu->run));
 	b3pr_kfree(vcpu);

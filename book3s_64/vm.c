@@ -14,6 +14,7 @@
 #include <linux/uaccess.h>
 
 #include "b3pr/module.h"
+#include "b3pr/rm.h"
 #include "b3pr/vm.h"
 
 static atomic_long_t b3pr_vms_alive = ATOMIC_LONG_INIT(0);
@@ -42,6 +43,7 @@ static void b3pr_vm_destroy(struct b3pr_vm *vm)
 	mmdrop(vm->mm);
 	b3pr_kfree(vm);
 	atomic_long_dec(&b3pr_vms_alive);
+	b3pr_rm_vm_put();
 }
 
 void b3pr_vm_put(struct b3pr_vm *vm)
@@ -141,6 +143,7 @@ long b3pr_create_vm(unsigned long type)
 	mmgrab(vm->mm);
 	vm->id = atomic_inc_return(&b3pr_vm_ids);
 	atomic_long_inc(&b3pr_vms_alive);
+	b3pr_rm_vm_get();
 	/* Before the fd exists, so no close can race with it. */
 	b3pr_vm_debugfs_create(vm);
 

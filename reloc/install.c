@@ -12,11 +12,13 @@
 
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mutex.h>
 #include <linux/slab.h>
 #include <linux/stop_machine.h>
 #include <linux/vmalloc.h>
 #include <asm/cacheflush.h>
 #include <asm/firmware.h>
+#include <asm/setup.h>
 
 #include "b3pr/rm.h"
 
@@ -242,6 +244,34 @@ void b3pr_rm_uninstall(void)
 	}
 	kfree(rm->image);
 	rm->installed = false;
+}
+
+static DEFINE_MUTEX(b3pr_rm_vms_lock);
+static unsigned int b3pr_rm_vms;
+static bool b3pr_rm_ail_was_on;
+
+/*
+ * A guest runs with translation on, so with relocation-on interrupts
+ * (AIL) its exits would arrive at the kernel's virtual vectors, with the
+ * guest's SLB still loaded, instead of at the hooked real ones.
+ */
+void b3pr_rm_vm_get(void)
+{
+	mutex_lock(&b3pr_rm_vms_lock);
+	if (!b3pr_rm_vms++) {
+		b3pr_rm_ail_was_on = pseries_reloc_on_exception();
+		if (b3pr_rm_ail_was_on)
+			pseries_disable_reloc_on_exc();
+	}
+	mutex_unlock(&b3pr_rm_vms_lock);
+}
+
+void b3pr_rm_vm_put(void)
+{
+	mutex_lock(&b3pr_rm_vms_lock);
+	if (!--b3pr_rm_vms && b3pr_rm_ail_was_on)
+		pseries_enable_reloc_on_exc();
+	mutex_unlock(&b3pr_rm_vms_lock);
 }
 
 unsigned long b3pr_rm_enter_address(void)

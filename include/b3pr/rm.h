@@ -26,6 +26,9 @@ u32 b3pr_enter_guest(struct b3pr_rm_vcpu *va, unsigned long rm_enter);
 void b3pr_exit_landing(void);
 
 int b3pr_rm_install(void);
+/* Held by every VM: interrupts must arrive in real mode (no AIL). */
+void b3pr_rm_vm_get(void);
+void b3pr_rm_vm_put(void);
 void b3pr_rm_uninstall(void);
 /* Real address of the installed entry stub. */
 unsigned long b3pr_rm_enter_address(void);

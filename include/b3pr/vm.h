@@ -17,6 +17,7 @@
 #include <linux/types.h>
 
 #include "b3pr/guest_state.h"
+#include "b3pr/vcpu_run.h"
 
 struct dentry;
 struct mm_struct;
@@ -76,7 +77,8 @@ struct b3pr_vcpu {
 
 	u64 exits[B3PR_EXIT_NR_REASONS];
 
-	/* The world switch and run loop add their per-vcpu state below. */
+	/* The world switch and the run loop. */
+	struct b3pr_vcpu_run_state run_state;
 };
 
 #define B3PR_IRQREQ_EXT_CHANGED	0	/* bit numbers in irq_requests */

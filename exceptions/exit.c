@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Guest exits, dispatched by the vector the guest left through: one row
+ * per vector, one handler per concern (exit_storage.c, exit_program.c,
+ * exit_async.c).
+ */
+#define pr_fmt(fmt) "b3pr: " fmt
+
+#include <linux/kvm.h>
+
+#include "b3pr/exit.h"
+#include "b3pr/guest_mem.h"
+#include "b3pr/msr.h"
+#include "b3pr/rm_vcpu.h"
+#include "b3pr/vcpu_run.h"
+#include "b3pr/vm.h"
+
+static const struct {
+	u32 vector;
+	b3pr_exit_handler handler;
+} b3pr_exit_table[] = {
+	{ 0x300, b3pr_exit_dsi },
+	{ 0x380, b3pr_exit_data_segment },
+	{ 0x400, b3pr_exit_isi },
+	{ 0x480, b3pr_exit_instruction_segment },
+	{ 0x500, b3pr_exit_host_interrupt },
+	{ 0x600, b3pr_exit_alignment },
+	{ 0x700, b3pr_exit_program },
+	{ 0x800, b3pr_exit_facility },
+	{ 0x900, b3pr_exit_host_interrupt },
+	{ 0xa00, b3pr_exit_host_interrupt },
+	{ 0xc00, b3pr_exit_syscall },
+	{ 0xf00, b3pr_exit_host_interrupt },
+	{ 0xf20, b3pr_exit_facility },
+	{ 0xf40, b3pr_exit_facility },
+	{ 0xf60, b3pr_exit_facility },
+};
+
+int b3pr_handle_exit(struct b3pr_vcpu *vcpu, u32 vector)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(b3pr_exit_table); i++)
+		if (b3pr_exit_table[i].vector == vector)
+			return b3pr_exit_table[i].handler(vcpu, vector);
+	return b3pr_internal_error(vcpu, vector, vcpu->g.pc);
+}
+
+/* Something b3pr cannot handle: userspace gets KVM_EXIT_INTERNAL_ERROR. */
+int b3pr_internal_error(struct b3pr_vcpu *vcpu, u32 vector, u64 detail)
+{
+	struct kvm_run *run = vcpu->run;
+
+	run->exit_reason = KVM_EXIT_INTERNAL_ERROR;
+	run->internal.suberror = KVM_INTERNAL_ERROR_EMULATION;
+	run->internal.ndata = 3;
+	run->internal.data[0] = vector;
+	run->internal.data[1] = vcpu->g.pc;
+	run->internal.data[2] = detail;
+	vcpu->exits[B3PR_EXIT_INTERNAL]++;
+	return B3PR_TO_USER;
+}
+
+u64 b3pr_real_gpa(struct b3pr_vcpu *vcpu, u64 ea)
+{
+	/* Real addressing ignores EA bits 0:3 (Book III-S 5.7.3). */
+	ea &= 0x0fffffffffffffffULL;
+	if (!(vcpu->g.msr & B3PR_MSR_SF))
+		ea &= 0xffffffffULL;
+	return ea;
+}
+
+int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn)
+{
+	struct b3pr_guest_mem mem;
+	u32 raw;
+
+	if (vcpu->g.msr & B3PR_MSR_IR)
+		return -EOPNOTSUPP;	/* guest translation: a later issue */
+	b3pr_vm_guest_mem(vcpu->vm, &mem);
+	if (mem.read(mem.ctx, b3pr_real_gpa(vcpu, vcpu->g.pc), &raw,
+		     sizeof(raw)))
+		return -EFAULT;
+	*insn = (vcpu->g.msr & B3PR_MSR_LE) ? le32_to_cpu(raw) :
+					      be32_to_cpu(raw);
+	return 0;
+}

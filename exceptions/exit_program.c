@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Program and system call exits: the guest executed an instruction its
+ * supervisor code may use but problem state may not, an illegal one, a
+ * trap, or sc. The portable core decides what it does (b3pr_emulate);
+ * this file carries the outcome out.
+ */
+#include <linux/kvm.h>
+#include <asm/time.h>
+
+#include "b3pr/emulate.h"
+#include "b3pr/exit.h"
+#include "b3pr/guest_mem.h"
+#include "b3pr/vcpu_run.h"
+#include "b3pr/vm.h"
+
+/* The host's part of an emulated instruction (enum b3pr_host_request). */
+static int b3pr_host_request(struct b3pr_vcpu *vcpu, struct b3pr_emul *e)
+{
+	switch (e->host) {
+	case B3PR_HOST_DEC_CHANGED:
+		b3pr_dec_changed(vcpu);
+		return B3PR_RESUME;
+	case B3PR_HOST_SLB_CHANGED:
+	case B3PR_HOST_SLB_INVALIDATE:
+	case B3PR_HOST_SLB_INVALIDATE_ALL:
+	case B3PR_HOST_TLB_INVALIDATE:
+	case B3PR_HOST_TLB_INVALIDATE_ALL:
+	case B3PR_HOST_SR_CHANGED:
+	case B3PR_HOST_BAT_CHANGED:
+	case B3PR_HOST_SDR1_CHANGED:
+		/* Dropping every shadow translation is always correct. */
+		b3pr_shadow_flush(vcpu);
+		return B3PR_RESUME;
+	case B3PR_HOST_SPR_CHANGED:
+	case B3PR_HOST_IDLE:
+	case B3PR_HOST_NONE:
+		return B3PR_RESUME;
+	case B3PR_HOST_HCALL:
+		break;
+	}
+	/* PAPR hypercalls are not offered (no KVM_CAP_PPC_PAPR). */
+	return b3pr_internal_error(vcpu, 0xc00, e->insn);
+}
+
+static int b3pr_emulate_at_pc(struct b3pr_vcpu *vcpu, u32 vector)
+{
+	struct b3pr_guest_mem mem;
+	struct b3pr_emul e = {
+		.g = &vcpu->g,
+		.mem = &mem,
+		.host_tb = get_tb(),
+	};
+
+	if (b3pr_fetch_insn(vcpu, &e.insn))
+		return b3pr_internal_error(vcpu, vector, vcpu->g.pc);
+	b3pr_vm_guest_mem(vcpu->vm, &mem);
+	switch (b3pr_emulate(&e)) {
+	case B3PR_CONTINUE:
+		vcpu->exits[B3PR_EXIT_PRIV_EMUL]++;
+		return B3PR_RESUME;
+	case B3PR_DELIVER:
+		vcpu->exits[vector == 0xc00 ? B3PR_EXIT_SYSCALL :
+					      B3PR_EXIT_PROGRAM]++;
+		b3pr_deliver_interrupt(&vcpu->g, &e.irq);
+		return B3PR_RESUME;
+	case B3PR_NEEDS_HOST:
+		vcpu->exits[B3PR_EXIT_PRIV_EMUL]++;
+		return b3pr_host_request(vcpu, &e);
+	case B3PR_FAIL:
+		break;
+	}
+	return b3pr_internal_error(vcpu, vector, e.insn);
+}
+
+int b3pr_exit_program(struct b3pr_vcpu *vcpu, u32 vector)
+{
+	return b3pr_emulate_at_pc(vcpu, vector);
+}
+
+int b3pr_exit_syscall(struct b3pr_vcpu *vcpu, u32 vector)
+{
+	/* SRR0 addresses the instruction after sc: step back onto it. */
+	vcpu->g.pc -= 4;
+	return b3pr_emulate_at_pc(vcpu, vector);
+}
