@@ -11,7 +11,6 @@
 #include <asm/hw_irq.h>
 #include <asm/time.h>
 
-#include "b3pr/emulate.h"
 #include "b3pr/interrupt.h"
 #include "b3pr/module.h"
 #include "b3pr/msr.h"
@@ -134,7 +133,7 @@ static u32 b3pr_world_switch(struct b3pr_vcpu *vcpu)
 	return vector;
 }
 
-/* The VMM answered a load's KVM_EXIT_MMIO: finish the instruction. */
+/* The VMM answered a load's KVM_EXIT_MMIO: its target register. */
 static void b3pr_complete_mmio(struct b3pr_vcpu *vcpu)
 {
 	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
@@ -142,10 +141,7 @@ static void b3pr_complete_mmio(struct b3pr_vcpu *vcpu)
 	if (!rs->mmio_pending)
 		return;
 	rs->mmio_pending = false;
-	if (!rs->mmio.store)
-		b3pr_mmio_complete_load(&vcpu->g, &rs->mmio,
-					vcpu->run->mmio.data);
-	b3pr_advance_pc(&vcpu->g);
+	b3pr_mmio_complete_load(&vcpu->g, &rs->mmio, vcpu->run->mmio.data);
 }
 
 long b3pr_vcpu_run(struct b3pr_vcpu *vcpu)

@@ -70,7 +70,9 @@ static int b3pr_exit_mmio(struct b3pr_vcpu *vcpu, u32 vector, u64 ea,
 	if (rs->mmio.store)
 		b3pr_mmio_store_bytes(&vcpu->g, &rs->mmio, run->mmio.data);
 	b3pr_mmio_update_ra(&vcpu->g, &rs->mmio, ea);
-	rs->mmio_pending = true;
+	/* As KVM does, the VMM sees the PC already past the access. */
+	b3pr_advance_pc(&vcpu->g);
+	rs->mmio_pending = !rs->mmio.store;
 	vcpu->exits[B3PR_EXIT_MMIO]++;
 	return B3PR_TO_USER;
 }

@@ -4,9 +4,9 @@
 # handling of bad input. Sourced by /init beside scenarios.sh (pass, fail
 # and check come from there).
 #
-# Each device is one "DEVICE LABEL" run of b3pr-guest-check; when
-# /dev/b3pr can run guests, scenario_ref_guest adds "/dev/b3pr b3pr" and
-# a --diff of the two labels.
+# Each device is one "DEVICE LABEL" run of b3pr-guest-check; on the
+# reference kernel both hypervisors run every program and --diff compares
+# their final registers.
 
 # b3pr-run refuses bad input with one line and a non-zero status.
 b3pr_run_robustness() {
@@ -63,15 +63,27 @@ b3pr_run_robustness() {
 }
 
 # Every guest program on every device that can run guests.
-guest_programs() {
-	b3pr-guest-check /dev/kvm kvm-pr
+# b3pr runs every guest program; afterwards no b3pr object is left.
+b3pr_guests() {
+	check modprobe-b3pr-for-guests modprobe b3pr
+	b3pr_run_robustness /dev/b3pr
+	b3pr-guest-check /dev/b3pr b3pr
+	b3pr-e2e stats /dev/b3pr
+	check rmmod-b3pr-after-guests rmmod b3pr
 }
 
-# The reference kernel: guest programs on upstream kvm-pr.
+# The reference kernel: every guest program on upstream kvm-pr and on
+# b3pr, both modules loaded side by side, and the two compared.
 scenario_ref_guest() {
 	check modprobe-kvm-pr modprobe kvm-pr
+	check modprobe-b3pr-beside-kvm-pr modprobe b3pr
 	b3pr_run_robustness /dev/kvm
-	guest_programs
+	b3pr_run_robustness /dev/b3pr
+	b3pr-guest-check /dev/kvm kvm-pr
+	b3pr-guest-check /dev/b3pr b3pr
+	b3pr-guest-check --diff kvm-pr b3pr
+	b3pr-e2e stats /dev/b3pr
+	check rmmod-b3pr rmmod b3pr
 	check rmmod-kvm-pr rmmod kvm-pr
 }
 

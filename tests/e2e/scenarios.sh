@@ -39,6 +39,7 @@ b3pr_lifecycle() {
 scenario_debian_power8() {
 	abi_checks
 	b3pr_lifecycle POWER8
+	b3pr_guests
 }
 
 scenario_debian_power9_hash() {
@@ -74,8 +75,9 @@ scenario_ref_power8() {
 
 scenario_demo() {
 	echo "== modprobe b3pr"
-	modprobe b3pr && dmesg | grep 'b3pr: '
-	echo "== b3pr answers on /dev/b3pr"
-	b3pr-e2e dev /dev/b3pr
+	modprobe b3pr && dmesg | grep 'b3pr: loaded'
+	echo "== b3pr-run --device /dev/b3pr --stats guest-hello-le.elf"
+	b3pr-run --device /dev/b3pr --stats /bin/guest-hello-le.elf
+	echo "== the guest exited with $?"
 	rmmod b3pr
 }

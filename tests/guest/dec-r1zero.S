@@ -17,5 +17,5 @@
 # expect-be: r8=0x8000000000009000 r9=0x8000000000001000 msr=0x8000000000001000
 # expect: r1=0x0000000000000000
 # expect-exit: 0
-# kvm-pr-diverges: r4,r7,r8,r9: no decrementer interrupt while r1 equals the paravirtual shared page's critical field, 0 here (kvmppc_critical_section), ISA v2.07B Book III-S 6.5.11 Decrementer interrupt
+# kvm-pr-diverges: r4,r7,r8,r9,srr0,srr1: no decrementer interrupt while r1 equals the paravirtual shared page's critical field, 0 here (kvmppc_critical_section), ISA v2.07B Book III-S 6.5.11 Decrementer interrupt
 #include "dec.inc"

@@ -16,11 +16,17 @@
  * 0x2104: tw 31,0,0 (trap always, Book I 3.3.11):
  *   r6 = 0x2104, r7 = SF|ME (+LE) | 0x20000
  * r3 = 2 interrupts; r8 = 0x2108, where execution went on.
+ * The handler returns with rfid from SRR1, which restores every MSR bit
+ * but 33:36 and 42:47 (Book III-S 3.3.1 rfid): the final MSR is SF|ME
+ * (+LE) again, without the trap bit 46 of the last SRR1.
  */
 # expect: r3=0x0000000000000002 r4=0x0000000000002100 r6=0x0000000000002104
 # expect: r8=0x0000000000002108
 # expect-le: r5=0x8000000000081001 r7=0x8000000000021001
 # expect-be: r5=0x8000000000081000 r7=0x8000000000021000
+# expect-le: msr=0x8000000000001001
+# expect-be: msr=0x8000000000001000
+# kvm-pr-diverges: msr: rfid copies SRR1 whole, so the trap bit 46 of the program interrupt's SRR1 stays in the MSR, ISA v2.07B Book III-S 3.3.1 rfid
 # expect-exit: 0
 #include "guest.h"
 
