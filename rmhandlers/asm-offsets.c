@@ -33,6 +33,10 @@ void b3pr_asm_offsets(void)
 
 	DEFINE(B3PR_PACA_INDEX, offsetof(struct paca_struct, paca_index));
 	DEFINE(B3PR_PACA_EXGEN, offsetof(struct paca_struct, exgen));
+	DEFINE(B3PR_PACA_L1D_FLUSH_AREA,
+	       offsetof(struct paca_struct, rfi_flush_fallback_area));
+	DEFINE(B3PR_PACA_L1D_FLUSH_SIZE,
+	       offsetof(struct paca_struct, l1d_flush_size));
 	DEFINE(B3PR_PACA_SLBSHADOW, offsetof(struct paca_struct, slb_shadow_ptr));
 	DEFINE(B3PR_SLBSHADOW_SAVEAREA, offsetof(struct slb_shadow, save_area));
 }

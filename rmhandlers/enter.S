@@ -7,6 +7,8 @@
  *   r3    struct b3pr_rm_vcpu (linear-map address, real-mode reachable)
  *   r13   PACA
  *   The host's non-volatile state is saved on its stack; r1/r2/MSR in r3.
+ * Before the guest registers are loaded, the host's speculation
+ * mitigations for a return to problem state (entry_mitigations.S).
  * Exit: rfid into the guest with its registers and shadow MSR; every GPR,
  * CR, LR, CTR, XER, SRR0/1 belong to the guest from here on.
  */
@@ -32,6 +34,8 @@ b3pr_rm_enter:
 	lhz	r5, B3PR_PACA_INDEX(r13)
 	sldi	r5, r5, 3
 	RM_DATA	std, r3, b3pr_rm_cpu_vcpu, r5
+
+	GUEST_ENTRY_MITIGATIONS
 
 	ld	r5, VA_PC(r3)
 	mtsrr0	r5

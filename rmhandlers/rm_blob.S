@@ -25,6 +25,7 @@
 
 #include "b3pr-asm-offsets.h"
 #include "rm_macros.h"
+#include "entry_mitigations.S"
 
 /* The tables the installer reads; they stay in the module. */
 .macro RM_TABLE_MARK sect, sym
