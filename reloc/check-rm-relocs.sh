@@ -5,7 +5,7 @@
 # relocation. Its code is copied to an address chosen at load time and runs
 # with translation off, so no address may come from the linker: data
 # inside the blob goes through RM_DATA fixups and addresses outside it
-# through quads the installer fills (rmhandlers/rm_macros.h).
+# through quads the installer fills (rmhandlers/rm_macros.S).
 readelf=$1 obj=$2
 relocs=$("$readelf" -rW "$obj") || exit 1
 if printf '%s\n' "$relocs" | grep -q '^Relocation section'; then

@@ -24,7 +24,7 @@
 #include <asm/book3s/64/mmu-hash.h>
 
 #include "b3pr-asm-offsets.h"
-#include "rm_macros.h"
+#include "rm_macros.S"
 #include "entry_mitigations.S"
 
 /* The tables the installer reads; they stay in the module. */

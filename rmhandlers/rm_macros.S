@@ -6,8 +6,8 @@
  * the blob's start, listed in .b3pr_rm_fixups, to which reloc/ adds the
  * blob's final address (always below 0x8000, so it fits).
  */
-#ifndef B3PR_RM_MACROS_H
-#define B3PR_RM_MACROS_H
+#ifndef B3PR_RM_MACROS_S
+#define B3PR_RM_MACROS_S
 
 /* Offset of a blob label from the blob's start: an assembly-time constant. */
 #define RM_OFF(sym)	((sym) - b3pr_rm_start)
@@ -20,4 +20,4 @@
 	.popsection
 .endm
 
-#endif /* B3PR_RM_MACROS_H */
+#endif /* B3PR_RM_MACROS_S */
