@@ -283,3 +283,15 @@ void b3pr_memslot_unpin(struct page *page, bool dirty)
 {
 	unpin_user_pages_dirty_lock(&page, 1, dirty);
 }
+
+/* Bumped on every slot change: shadow translations older than it go. */
+u64 b3pr_memslots_generation(struct b3pr_vm *vm)
+{
+	u64 gen;
+	int idx;
+
+	idx = srcu_read_lock(&vm->srcu);
+	gen = srcu_dereference(vm->memslots, &vm->srcu)->generation;
+	srcu_read_unlock(&vm->srcu, idx);
+	return gen;
+}

@@ -21,9 +21,25 @@
 #include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
 
+/*
+ * Any host interrupt on the CPU running the guest makes it exit, and the
+ * run loop then looks at DEC and the interrupt requests. A reschedule IPI
+ * reaches that CPU when it is not this one.
+ */
+void b3pr_vcpu_kick(struct b3pr_vcpu *vcpu)
+{
+	struct task_struct *task = READ_ONCE(vcpu->run_state.task);
+
+	if (task)
+		kick_process(task);
+}
+
 static enum hrtimer_restart b3pr_dec_timer_fn(struct hrtimer *t)
 {
-	/* Its interrupt alone makes the guest exit; the loop checks DEC. */
+	struct b3pr_vcpu_run_state *rs =
+		container_of(t, struct b3pr_vcpu_run_state, dec_timer);
+
+	b3pr_vcpu_kick(container_of(rs, struct b3pr_vcpu, run_state));
 	return HRTIMER_NORESTART;
 }
 
@@ -86,6 +102,22 @@ static void b3pr_check_dec(struct b3pr_vcpu *vcpu)
 	}
 }
 
+/*
+ * Shadow translations go when userspace rewrote the MMU state (SREGS) or
+ * changed the memory slots they were built from.
+ */
+static void b3pr_check_shadow(struct b3pr_vcpu *vcpu)
+{
+	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
+	u64 gen = b3pr_memslots_generation(vcpu->vm);
+
+	if (vcpu->mmu_reset || gen != rs->memslots_gen) {
+		b3pr_shadow_flush(vcpu);
+		vcpu->mmu_reset = false;
+		rs->memslots_gen = gen;
+	}
+}
+
 /* The MSR the guest really runs under: problem state, translation on. */
 static u64 b3pr_shadow_msr(const struct b3pr_guest_state *g)
 {
@@ -144,17 +176,12 @@ static void b3pr_complete_mmio(struct b3pr_vcpu *vcpu)
 	b3pr_mmio_complete_load(&vcpu->g, &rs->mmio, vcpu->run->mmio.data);
 }
 
-long b3pr_vcpu_run(struct b3pr_vcpu *vcpu)
+static long b3pr_run_loop(struct b3pr_vcpu *vcpu)
 {
 	struct kvm_run *run = vcpu->run;
 	u32 vector;
 	int ret;
 
-	b3pr_complete_mmio(vcpu);
-	if (vcpu->mmu_reset) {
-		b3pr_shadow_flush(vcpu);
-		vcpu->mmu_reset = false;
-	}
 	for (;;) {
 		if (signal_pending(current)) {
 			run->exit_reason = KVM_EXIT_INTR;
@@ -162,6 +189,7 @@ long b3pr_vcpu_run(struct b3pr_vcpu *vcpu)
 			return -EINTR;
 		}
 		cond_resched();
+		b3pr_check_shadow(vcpu);
 		b3pr_vcpu_apply_irq_requests(vcpu);
 		b3pr_check_dec(vcpu);
 		b3pr_deliver_pending(&vcpu->g);
@@ -174,4 +202,15 @@ long b3pr_vcpu_run(struct b3pr_vcpu *vcpu)
 		if (ret == B3PR_TO_USER)
 			return 0;
 	}
+}
+
+long b3pr_vcpu_run(struct b3pr_vcpu *vcpu)
+{
+	long ret;
+
+	b3pr_complete_mmio(vcpu);
+	WRITE_ONCE(vcpu->run_state.task, current);
+	ret = b3pr_run_loop(vcpu);
+	WRITE_ONCE(vcpu->run_state.task, NULL);
+	return ret;
 }

@@ -81,6 +81,8 @@ static long b3pr_vcpu_interrupt(struct b3pr_vcpu *vcpu, void __user *argp)
 	if (mutex_trylock(&vcpu->mutex)) {
 		b3pr_vcpu_apply_irq_requests(vcpu);
 		mutex_unlock(&vcpu->mutex);
+	} else {
+		b3pr_vcpu_kick(vcpu);
 	}
 	return 0;
 }

@@ -6,6 +6,8 @@
 #include <linux/hrtimer.h>
 #include <linux/types.h>
 
+struct task_struct;
+
 #include "b3pr/mmio.h"
 #include "b3pr/shadow.h"
 
@@ -20,14 +22,18 @@ enum b3pr_exit_action {
 
 struct b3pr_vcpu_run_state {
 	struct b3pr_rm_vcpu *rm;	/* real-mode reachable register area */
+	struct task_struct *task;	/* the thread in KVM_RUN, or NULL */
 	struct b3pr_shadow shadow;
 	struct hrtimer dec_timer;	/* fires when the guest DEC expires */
 	bool dec_raised;		/* this expiry already raised */
+	u64 memslots_gen;		/* slots the shadow was built from */
 	bool mmio_pending;		/* a load waits for kvm_run->mmio.data */
 	struct b3pr_mmio_access mmio;
 };
 
 int b3pr_vcpu_run_init(struct b3pr_vcpu *vcpu);
+/* Make a vcpu that may be in the guest exit soon and look at its state. */
+void b3pr_vcpu_kick(struct b3pr_vcpu *vcpu);
 void b3pr_vcpu_run_destroy(struct b3pr_vcpu *vcpu);
 
 /* exceptions/exit.c: handle the exit through @vector. */

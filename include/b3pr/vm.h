@@ -146,6 +146,7 @@ int b3pr_memslot_gpa_to_hva(struct b3pr_vm *vm, u64 gpa, unsigned long *hva);
 int b3pr_memslot_pin(struct b3pr_vm *vm, u64 gpa, bool write,
 		     struct page **page);
 void b3pr_memslot_unpin(struct page *page, bool dirty);
+u64 b3pr_memslots_generation(struct b3pr_vm *vm);
 
 /* guest_mem.c */
 void b3pr_vm_guest_mem(struct b3pr_vm *vm, struct b3pr_guest_mem *mem);
