@@ -30,20 +30,6 @@ static bool b3pr_sr_bridge(const struct b3pr_guest_state *g)
 	return b3pr_cpu_is(g->cpu, B3PR_CPU_BIT(B3PR_CPU_970));
 }
 
-/* Illegal where the CPU has no SRs, privileged everywhere. */
-static bool b3pr_sr_refuse(struct b3pr_emul *e)
-{
-	if (!b3pr_cpu_is(e->g->cpu, B3PR_CPUS_32) && !b3pr_sr_bridge(e->g)) {
-		e->irq = b3pr_irq_program(B3PR_SRR1_PROG_ILLEGAL);
-		return true;
-	}
-	if (b3pr_guest_is_user(e->g)) {
-		e->irq = b3pr_irq_program(B3PR_SRR1_PROG_PRIV);
-		return true;
-	}
-	return false;
-}
-
 /*
  * Bridge mfsr: RT 33:35 = Ks Kp N, 36 = L, 37:63 = VSID 25:51 of SLB entry
  * @n, the rest 0. Undefined by the architecture when mtsr did not write
@@ -76,8 +62,6 @@ static enum b3pr_outcome b3pr_sr_read(struct b3pr_emul *e, unsigned int n)
 {
 	struct b3pr_guest_state *g = e->g;
 
-	if (b3pr_sr_refuse(e))
-		return B3PR_DELIVER;
 	if (b3pr_sr_bridge(g))
 		g->gpr[B3PR_RT(e->insn)] = b3pr_sr_bridge_read(g, n);
 	else
@@ -91,8 +75,6 @@ static enum b3pr_outcome b3pr_sr_write(struct b3pr_emul *e, unsigned int n)
 	struct b3pr_guest_state *g = e->g;
 	u64 rs = g->gpr[B3PR_RS(e->insn)];
 
-	if (b3pr_sr_refuse(e))
-		return B3PR_DELIVER;
 	if (b3pr_sr_bridge(g)) {
 		b3pr_sr_bridge_write(g, n, rs);
 		e->host = B3PR_HOST_SLB_CHANGED;

@@ -38,6 +38,12 @@ struct b3pr_insn_row {
 #define ISA206		(B3PR_CPU_BIT(B3PR_CPU_POWER7) | \
 			 B3PR_CPU_BIT(B3PR_CPU_POWER8))
 #define ISA207		B3PR_CPU_BIT(B3PR_CPU_POWER8)
+/* slbfee. came with ISA 2.05: not on the 970 */
+#define SLBFEE		ISA206
+/* tlbia is optional: the 970 and the 32-bit CPUs decode it */
+#define TLBIA		(B3PR_CPU_BIT(B3PR_CPU_970) | CPU32)
+/* Segment registers: 32-bit CPUs, and the 970's SLB bridge */
+#define SRS		(B3PR_CPU_BIT(B3PR_CPU_970) | CPU32)
 #define NONE		0u	/* no Book3S CPU: always illegal */
 
 static const struct b3pr_insn_row b3pr_insn_table[] = {
@@ -64,24 +70,27 @@ static const struct b3pr_insn_row b3pr_insn_table[] = {
 	{ OPCD_MASK, OP(2), b3pr_emul_trap, "tdi", CPU64, 0 },
 	{ X_MASK, X(31, 4), b3pr_emul_trap, "tw", ALL, 0 },
 	{ X_MASK, X(31, 68), b3pr_emul_trap, "td", CPU64, 0 },
-	/* SPRs, MMU, segment registers: their handlers check the CPU */
+	/* SPRs: legality depends on the SPR, the handlers check it */
 	{ X_MASK, X(31, 339), b3pr_emul_mfspr, "mfspr", ALL, 0 },
 	{ X_MASK, X(31, 467), b3pr_emul_mtspr, "mtspr", ALL, 0 },
 	{ X_MASK, X(31, 371), b3pr_emul_mftb, "mftb", ALL, 0 },
-	{ X_MASK, X(31, 402), b3pr_emul_slbmte, "slbmte", ALL, 0 },
-	{ X_MASK, X(31, 434), b3pr_emul_slbie, "slbie", ALL, 0 },
-	{ X_MASK, X(31, 498), b3pr_emul_slbia, "slbia", ALL, 0 },
-	{ X_MASK, X(31, 915), b3pr_emul_slbmfee, "slbmfee", ALL, 0 },
-	{ X_MASK, X(31, 851), b3pr_emul_slbmfev, "slbmfev", ALL, 0 },
-	{ XRC_MASK, X(31, 979) | 1, b3pr_emul_slbfee, "slbfee.", ALL, 0 },
-	{ X_MASK, X(31, 306), b3pr_emul_tlbie, "tlbie", ALL, 0 },
-	{ X_MASK, X(31, 274), b3pr_emul_tlbiel, "tlbiel", ALL, 0 },
-	{ X_MASK, X(31, 370), b3pr_emul_tlbia, "tlbia", ALL, 0 },
-	{ X_MASK, X(31, 566), b3pr_emul_tlbsync, "tlbsync", ALL, 0 },
-	{ X_MASK, X(31, 595), b3pr_emul_mfsr, "mfsr", ALL, 0 },
-	{ X_MASK, X(31, 659), b3pr_emul_mfsrin, "mfsrin", ALL, 0 },
-	{ X_MASK, X(31, 210), b3pr_emul_mtsr, "mtsr", ALL, 0 },
-	{ X_MASK, X(31, 242), b3pr_emul_mtsrin, "mtsrin", ALL, 0 },
+	/* SLB and TLB management: ISA III-S 5.9.3 */
+	{ X_MASK, X(31, 402), b3pr_emul_slbmte, "slbmte", CPU64, ROW_PRIV },
+	{ X_MASK, X(31, 434), b3pr_emul_slbie, "slbie", CPU64, ROW_PRIV },
+	{ X_MASK, X(31, 498), b3pr_emul_slbia, "slbia", CPU64, ROW_PRIV },
+	{ X_MASK, X(31, 915), b3pr_emul_slbmfee, "slbmfee", CPU64, ROW_PRIV },
+	{ X_MASK, X(31, 851), b3pr_emul_slbmfev, "slbmfev", CPU64, ROW_PRIV },
+	{ XRC_MASK, X(31, 979) | 1, b3pr_emul_slbfee, "slbfee.", SLBFEE,
+	  ROW_PRIV },
+	{ X_MASK, X(31, 306), b3pr_emul_tlbie, "tlbie", ALL, ROW_PRIV },
+	{ X_MASK, X(31, 274), b3pr_emul_tlbiel, "tlbiel", CPU64, ROW_PRIV },
+	{ X_MASK, X(31, 370), b3pr_emul_tlbia, "tlbia", TLBIA, ROW_PRIV },
+	{ X_MASK, X(31, 566), b3pr_emul_tlbsync, "tlbsync", ALL, ROW_PRIV },
+	/* Segment registers: PEM 7.5; the 970 bridge (Book III v2.01) */
+	{ X_MASK, X(31, 595), b3pr_emul_mfsr, "mfsr", SRS, ROW_PRIV },
+	{ X_MASK, X(31, 659), b3pr_emul_mfsrin, "mfsrin", SRS, ROW_PRIV },
+	{ X_MASK, X(31, 210), b3pr_emul_mtsr, "mtsr", SRS, ROW_PRIV },
+	{ X_MASK, X(31, 242), b3pr_emul_mtsrin, "mtsrin", SRS, ROW_PRIV },
 	/* Storage control and caches: ISA Book II 4.3, PEM 8 */
 	{ X_MASK, X(31, 598), b3pr_emul_sync, "sync", ALL, 0 },
 	{ X_MASK, X(31, 854), b3pr_emul_sync, "eieio", ALL, 0 },

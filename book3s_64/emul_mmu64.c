@@ -11,12 +11,6 @@
 #include "b3pr/mmu64.h"
 #include "b3pr/msr.h"
 
-#define B3PR_CPUS_ALL		(B3PR_CPUS_64 | B3PR_CPUS_32)
-/* slbfee. came with ISA 2.05: not on the 970. */
-#define B3PR_CPUS_SLBFEE	(B3PR_CPU_BIT(B3PR_CPU_POWER7) | \
-				 B3PR_CPU_BIT(B3PR_CPU_POWER8))
-/* tlbia: optional; the 970 and the 32-bit CPUs decode it. */
-#define B3PR_CPUS_TLBIA		(B3PR_CPU_BIT(B3PR_CPU_970) | B3PR_CPUS_32)
 
 /* CR0 bits (ISA Book I 2.3.1) and XER[SO]. */
 #define B3PR_CR0_MASK		0xf0000000U
@@ -29,23 +23,6 @@
 #define B3PR_TLBIE_RB_L		B3PR_BIT(63)
 /* tlbiel RB 52:53: invalidation selector (POWER7/8). */
 #define B3PR_TLBIEL_IS_SHIFT	10
-
-/*
- * An instruction the guest's CPU lacks is illegal in any state; one it
- * has is privileged (all of these are, ISA 5.9.3).
- */
-static bool b3pr_mmu_insn_refused(struct b3pr_emul *e, u32 families)
-{
-	if (!b3pr_cpu_is(e->g->cpu, families)) {
-		e->irq = b3pr_irq_program(B3PR_SRR1_PROG_ILLEGAL);
-		return true;
-	}
-	if (b3pr_guest_is_user(e->g)) {
-		e->irq = b3pr_irq_program(B3PR_SRR1_PROG_PRIV);
-		return true;
-	}
-	return false;
-}
 
 static enum b3pr_outcome b3pr_mmu_changed(struct b3pr_emul *e,
 					  enum b3pr_host_request host,
@@ -87,8 +64,6 @@ enum b3pr_outcome b3pr_emul_slbmte(struct b3pr_emul *e)
 	u64 rs, rb;
 	unsigned int index;
 
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_64))
-		return B3PR_DELIVER;
 	rs = g->gpr[B3PR_RS(e->insn)];
 	rb = g->gpr[B3PR_RB(e->insn)];
 	index = rb & B3PR_SLB_INDEX;
@@ -110,8 +85,6 @@ enum b3pr_outcome b3pr_emul_slbie(struct b3pr_emul *e)
 	u64 rb, b, mask;
 	unsigned int i;
 
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_64))
-		return B3PR_DELIVER;
 	rb = g->gpr[B3PR_RB(e->insn)];
 	b = g->cpu->has_1t_segments ?
 		(rb & B3PR_SLBIE_B) << B3PR_SLBIE_B_SHIFT : 0;
@@ -133,8 +106,6 @@ enum b3pr_outcome b3pr_emul_slbia(struct b3pr_emul *e)
 	struct b3pr_guest_state *g = e->g;
 	unsigned int i;
 
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_64))
-		return B3PR_DELIVER;
 	for (i = 1; i < g->slb_max && i < B3PR_SLB_ENTRIES; i++)
 		g->slb[i].esid &= ~B3PR_SLB_V;
 	return b3pr_mmu_changed(e, B3PR_HOST_SLB_INVALIDATE_ALL, 0, 0);
@@ -156,8 +127,6 @@ enum b3pr_outcome b3pr_emul_slbmfee(struct b3pr_emul *e)
 {
 	const struct b3pr_slb_entry *s;
 
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_64))
-		return B3PR_DELIVER;
 	s = b3pr_slb_at(e);
 	e->g->gpr[B3PR_RT(e->insn)] =
 		s ? s->esid & (B3PR_SLB_ESID_256M | B3PR_SLB_V) : 0;
@@ -169,8 +138,6 @@ enum b3pr_outcome b3pr_emul_slbmfev(struct b3pr_emul *e)
 {
 	const struct b3pr_slb_entry *s;
 
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_64))
-		return B3PR_DELIVER;
 	s = b3pr_slb_at(e);
 	e->g->gpr[B3PR_RT(e->insn)] = s ? s->vsid : 0;
 	return b3pr_mmu_done(e);
@@ -187,8 +154,6 @@ enum b3pr_outcome b3pr_emul_slbfee(struct b3pr_emul *e)
 	u64 ea;
 	u32 cr0 = 0;
 
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_SLBFEE))
-		return B3PR_DELIVER;
 	ea = g->gpr[B3PR_RB(e->insn)];
 	if (!(g->msr & B3PR_MSR_SF))
 		ea &= 0xffffffffULL;
@@ -216,8 +181,6 @@ enum b3pr_outcome b3pr_emul_tlbie(struct b3pr_emul *e)
 {
 	u64 rb;
 
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_ALL))
-		return B3PR_DELIVER;
 	rb = e->g->gpr[B3PR_RB(e->insn)];
 	return b3pr_mmu_changed(e, B3PR_HOST_TLB_INVALIDATE, rb,
 				b3pr_tlbie_l(e, rb));
@@ -228,8 +191,6 @@ enum b3pr_outcome b3pr_emul_tlbiel(struct b3pr_emul *e)
 {
 	u64 rb, is = 0;
 
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_64))
-		return B3PR_DELIVER;
 	rb = e->g->gpr[B3PR_RB(e->insn)];
 	if (!b3pr_cpu_is(e->g->cpu, B3PR_CPU_BIT(B3PR_CPU_970)))
 		is = (rb >> B3PR_TLBIEL_IS_SHIFT) & 3;
@@ -239,15 +200,11 @@ enum b3pr_outcome b3pr_emul_tlbiel(struct b3pr_emul *e)
 
 enum b3pr_outcome b3pr_emul_tlbia(struct b3pr_emul *e)
 {
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_TLBIA))
-		return B3PR_DELIVER;
 	return b3pr_mmu_changed(e, B3PR_HOST_TLB_INVALIDATE_ALL, 0, 0);
 }
 
 /* tlbsync: the emulated tlbie is complete when it returns. */
 enum b3pr_outcome b3pr_emul_tlbsync(struct b3pr_emul *e)
 {
-	if (b3pr_mmu_insn_refused(e, B3PR_CPUS_ALL))
-		return B3PR_DELIVER;
 	return b3pr_mmu_done(e);
 }

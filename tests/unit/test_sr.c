@@ -155,7 +155,7 @@ TEST(sr_mtsr_in_problem_state_is_privileged)
 	sr_init(&t, PVR_750, MTSR_5_R3);
 	t.g.msr |= B3PR_MSR_PR;
 	t.g.gpr[3] = 0x1234;
-	EXPECT_EQ(B3PR_DELIVER, b3pr_emul_mtsr(&t.e));
+	EXPECT_EQ(B3PR_DELIVER, b3pr_emulate(&t.e));
 	EXPECT_EQ(0x700, t.e.irq.vector);
 	EXPECT_EQ(0x40000ull, t.e.irq.srr1_bits);
 	EXPECT_EQ(0, t.g.sr[5]);
@@ -169,7 +169,7 @@ TEST(sr_mtsrin_in_problem_state_is_privileged)
 	sr_init(&t, PVR_750, MTSRIN_R3_R4);
 	t.g.msr |= B3PR_MSR_PR;
 	t.g.gpr[3] = 0x1234;
-	EXPECT_EQ(B3PR_DELIVER, b3pr_emul_mtsrin(&t.e));
+	EXPECT_EQ(B3PR_DELIVER, b3pr_emulate(&t.e));
 	EXPECT_EQ(0x40000ull, t.e.irq.srr1_bits);
 	EXPECT_EQ(0, t.g.sr[0]);
 }
@@ -182,7 +182,7 @@ TEST(sr_mfsr_in_problem_state_is_privileged)
 	t.g.msr |= B3PR_MSR_PR;
 	t.g.sr[7] = 0x55;
 	t.g.gpr[4] = 0x99;
-	EXPECT_EQ(B3PR_DELIVER, b3pr_emul_mfsr(&t.e));
+	EXPECT_EQ(B3PR_DELIVER, b3pr_emulate(&t.e));
 	EXPECT_EQ(0x40000ull, t.e.irq.srr1_bits);
 	EXPECT_EQ(0x99, t.g.gpr[4]);
 	EXPECT_EQ(0x1000, t.g.pc);
@@ -194,7 +194,7 @@ TEST(sr_mfsrin_in_problem_state_is_privileged)
 
 	sr_init(&t, PVR_750, MFSRIN_R5_R6);
 	t.g.msr |= B3PR_MSR_PR;
-	EXPECT_EQ(B3PR_DELIVER, b3pr_emul_mfsrin(&t.e));
+	EXPECT_EQ(B3PR_DELIVER, b3pr_emulate(&t.e));
 	EXPECT_EQ(0x40000ull, t.e.irq.srr1_bits);
 }
 
@@ -346,7 +346,7 @@ TEST(sr_970_mtsr_in_problem_state_is_privileged)
 	sr_init(&t, PVR_970, MTSR_5_R3);
 	t.g.msr |= B3PR_MSR_PR;
 	t.g.gpr[3] = 0x1;
-	EXPECT_EQ(B3PR_DELIVER, b3pr_emul_mtsr(&t.e));
+	EXPECT_EQ(B3PR_DELIVER, b3pr_emulate(&t.e));
 	EXPECT_EQ(0x40000ull, t.e.irq.srr1_bits);
 	EXPECT_EQ(0ull, t.g.slb[5].esid);
 }
