@@ -3,7 +3,7 @@
  * The architected state of one guest vcpu, as the guest sees it (the MSR
  * here is the guest's MSR, not the shadow MSR the host runs it under).
  * Every SPR the portable core knows has its storage here; which SPR exists
- * on which CPU, and who may touch it, is the table in spr.c.
+ * on which CPU, and who may touch it, is the table in book3s_64/spr_table.c.
  */
 #ifndef B3PR_GUEST_STATE_H
 #define B3PR_GUEST_STATE_H

@@ -53,7 +53,6 @@ enum b3pr_vector {
 #define B3PR_DSISR_BADACCESS	B3PR_BIT32(5)	/* eciwx/ecowx, cache-inhib. */
 #define B3PR_DSISR_STORE	B3PR_BIT32(6)
 #define B3PR_DSISR_DABR		B3PR_BIT32(9)
-#define B3PR_DSISR_SEGMENT	B3PR_BIT32(10)	/* 32-bit: SR has T=1 */
 #define B3PR_DSISR_KEYFAULT	B3PR_BIT32(10)	/* 64-bit: virtual page class key */
 #define B3PR_DSISR_EAR_DISABLED	B3PR_BIT32(11)
 
