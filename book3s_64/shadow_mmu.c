@@ -13,6 +13,7 @@
 #include <linux/io.h>
 #include <linux/pkeys.h>
 #include <asm/book3s/64/mmu-hash.h>
+#include <asm/cacheflush.h>
 #include <asm/mmu_context.h>
 
 #include "b3pr/module.h"
@@ -112,6 +113,8 @@ int b3pr_shadow_map_real_page(struct b3pr_vcpu *vcpu, u64 ea, u64 gpa,
 	ret = b3pr_memslot_pin(vcpu->vm, gpa, true, &page);
 	if (ret)
 		return ret;
+	/* The guest may execute what the VMM or a device just wrote there. */
+	flush_dcache_icache_page(page);
 	pa = page_to_phys(page) | (gpa & ~PAGE_MASK & ~0xfffULL);
 	vpn = hpt_vpn(ea, b3pr_real_vsid(sh, ea), MMU_SEGSIZE_256M);
 	hash = hpt_hash(vpn, 12, MMU_SEGSIZE_256M);
