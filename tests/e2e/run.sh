@@ -25,6 +25,8 @@ run() {
 run debian debian_power8 POWER8
 run debian debian_power9_radix POWER9
 run debian debian_power9_hash POWER9 disable_radix
+# Two CPUs, run in parallel by TCG: guests on both at once.
+B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_smp POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_power8 POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_guest POWER8
 echo "e2e: $total_pass passed, $total_fail failed"

@@ -40,6 +40,7 @@ scenario_debian_power8() {
 	abi_checks
 	b3pr_lifecycle POWER8
 	b3pr_guests
+	b3pr_stress
 }
 
 scenario_debian_power9_hash() {

@@ -1,0 +1,946 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * b3pr-stress: running guests against the host's robustness, checked
+ * inside the emulated host. The guests are a few big-endian words of raw
+ * code at guest physical 0x100, run in real mode (MSR = SF|ME):
+ *
+ *   b3pr-stress loop DEVICE   a "b ." loop and a loop of trapping mfmsr:
+ *                             SIGALRM (no SA_RESTART) ends KVM_RUN with
+ *                             EINTR / KVM_EXIT_INTR, and another task on
+ *                             the same CPU keeps running meanwhile
+ *   b3pr-stress kill DEVICE   SIGKILL of a VMM inside KVM_RUN tears its VM
+ *                             down: nothing of b3pr is left after waitpid
+ *   b3pr-stress fresh DEVICE  KVM_RUN of a vcpu whose registers were never
+ *                             set, over a slot of zeroes: bounded by an
+ *                             alarm, and what the guest did is reported
+ *   b3pr-stress run DEVICE    run a looping guest until killed, after
+ *                             saying "run-ready" (for the scenario's rmmod)
+ *   b3pr-stress idle DEVICE   nothing of b3pr is alive
+ *   b3pr-stress smp DEVICE S  one VM per online CPU, each pinned there,
+ *                             all running a guest of trapping mfmsr and
+ *                             mftb for S seconds at once; then one guest
+ *                             moved between the CPUs every 50 ms while it
+ *                             runs; then one VM with a vcpu thread pinned
+ *                             to each CPU; every guest's registers are
+ *                             checked
+ */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <endian.h>
+#include <linux/kvm.h>
+
+#include "e2e.h"
+#include "uapi/b3pr/b3pr.h"
+
+int e2e_failures;
+
+static char name[128];
+static const char *device;
+
+#define N(...)	(snprintf(name, sizeof(name), __VA_ARGS__), name)
+
+#define MSR_SF		0x8000000000000000ull
+#define MSR_ME		0x1000ull
+#define GUEST_MSR	(MSR_SF | MSR_ME)
+#define ENTRY		0x100
+#define MEM_SIZE	0x10000
+#define EXIT_REG	0xf0000008ull	/* outside the slot: an MMIO exit */
+#define SRR1_ILLEGAL	0x80000ull	/* SRR1 bit 44, ISA 6.5.9 */
+
+/* b . */
+static const uint32_t code_loop[] = { 0x48000000 };
+
+/* 0x100: mfmsr r3; b .-4 */
+static const uint32_t code_trap_loop[] = { 0x7c6000a6, 0x4bfffffc };
+
+/*
+ * The SMP guest: r3 counts trapping mfmsr (into r5) until the time base
+ * has advanced r8 ticks from r4, then stores r3 to EXIT_REG (r9) and
+ * loops. It writes r3-r7 and cr0 only; every other register is a
+ * pattern the test set and checks afterwards.
+ */
+static const uint32_t code_spin[] = {
+	0x38600000,	/* 0x100 li	r3,0 */
+	0x7c8c42a6,	/* 0x104 mftb	r4 */
+	0x7ca000a6,	/* 0x108 mfmsr	r5 */
+	0x38630001,	/* 0x10c addi	r3,r3,1 */
+	0x7ccc42a6,	/* 0x110 mftb	r6 */
+	0x7ce43050,	/* 0x114 subf	r7,r4,r6 */
+	0x7c274040,	/* 0x118 cmpld	r7,r8 */
+	0x4180ffec,	/* 0x11c blt	0x108 */
+	0x90690000,	/* 0x120 stw	r3,0(r9) */
+	0x48000000,	/* 0x124 b	. */
+};
+
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+
+struct guest {
+	int vm;
+	int vcpu;
+	struct kvm_run *run;
+	uint8_t *mem;
+};
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int open_dev(void)
+{
+	int fd = open(device, O_RDWR | O_CLOEXEC);
+
+	if (fd < 0) {
+		e2e_fail("stress-open", "%s: %s", device, strerror(errno));
+		exit(1);
+	}
+	return fd;
+}
+
+static void die(const char *what)
+{
+	e2e_fail(what, "%s", strerror(errno));
+	exit(1);
+}
+
+/*
+ * A VM with a MEM_SIZE slot at 0 holding code at ENTRY (none: zeroes)
+ * and one vcpu; its registers are set only when set_regs is true.
+ */
+static void guest_create(int dev, struct guest *g, const uint32_t *code,
+			 unsigned int words, bool set_regs)
+{
+	struct kvm_userspace_memory_region region = {
+		.slot = 0, .guest_phys_addr = 0, .memory_size = MEM_SIZE,
+	};
+	struct kvm_regs regs;
+	unsigned int i;
+	long size;
+
+	g->vm = ioctl(dev, KVM_CREATE_VM, KVM_VM_PPC_PR);
+	if (g->vm < 0)
+		die("stress-create-vm");
+	g->mem = mmap(NULL, MEM_SIZE, PROT_READ | PROT_WRITE,
+		      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (g->mem == MAP_FAILED)
+		die("stress-mmap-mem");
+	for (i = 0; i < words; i++) {
+		uint32_t be = htobe32(code[i]);
+
+		memcpy(g->mem + ENTRY + 4 * i, &be, 4);
+	}
+	region.userspace_addr = (uintptr_t)g->mem;
+	if (ioctl(g->vm, KVM_SET_USER_MEMORY_REGION, &region))
+		die("stress-set-memory-region");
+	g->vcpu = ioctl(g->vm, KVM_CREATE_VCPU, 0);
+	if (g->vcpu < 0)
+		die("stress-create-vcpu");
+	size = ioctl(dev, KVM_GET_VCPU_MMAP_SIZE, 0);
+	g->run = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED,
+		      g->vcpu, 0);
+	if (g->run == MAP_FAILED)
+		die("stress-mmap-run");
+	if (!set_regs)
+		return;
+	memset(&regs, 0, sizeof(regs));
+	regs.pc = ENTRY;
+	regs.msr = GUEST_MSR;
+	if (ioctl(g->vcpu, KVM_SET_REGS, &regs))
+		die("stress-set-regs");
+}
+
+static void guest_destroy(struct guest *g)
+{
+	munmap(g->run, sysconf(_SC_PAGESIZE));
+	close(g->vcpu);
+	close(g->vm);
+	munmap(g->mem, MEM_SIZE);
+}
+
+static struct kvm_regs get_regs(struct guest *g)
+{
+	struct kvm_regs regs;
+
+	memset(&regs, 0xff, sizeof(regs));
+	if (ioctl(g->vcpu, KVM_GET_REGS, &regs))
+		e2e_fail("stress-get-regs", "%s", strerror(errno));
+	return regs;
+}
+
+static struct b3pr_module_stats module_stats(int dev)
+{
+	struct b3pr_module_stats st = { ~0ull, ~0ull, ~0ull };
+
+	if (ioctl(dev, B3PR_GET_MODULE_STATS, &st))
+		e2e_fail("stress/get-module-stats", "%s", strerror(errno));
+	return st;
+}
+
+static void expect_stats(int dev, const char *n, uint64_t vms, uint64_t vcpus)
+{
+	struct b3pr_module_stats st = module_stats(dev);
+
+	if (st.vms == vms && st.vcpus == vcpus && (vms || !st.live_objects))
+		e2e_pass(n);
+	else
+		e2e_fail(n, "expected %llu VMs, %llu vcpus%s; got %llu VMs, %llu vcpus, %llu objects",
+			 (unsigned long long)vms, (unsigned long long)vcpus,
+			 vms ? "" : ", 0 objects",
+			 (unsigned long long)st.vms, (unsigned long long)st.vcpus,
+			 (unsigned long long)st.live_objects);
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+}
+
+/* SIGALRM without SA_RESTART: it interrupts the KVM_RUN in progress. */
+static void install_alarm(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_alarm;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGALRM, &sa, NULL);
+}
+
+static void pin(int cpu)
+{
+	cpu_set_t set;
+
+	CPU_ZERO(&set);
+	CPU_SET(cpu, &set);
+	if (sched_setaffinity(0, sizeof(set), &set))
+		e2e_fail(N("stress/affinity-cpu%d", cpu), "%s", strerror(errno));
+}
+
+/* KVM_RUN, stopped by a SIGALRM after ms milliseconds: -errno or 0. */
+static long run_alarm(struct guest *g, unsigned int ms, double *secs)
+{
+	struct itimerval it = { .it_value = { ms / 1000, (ms % 1000) * 1000 } };
+	struct itimerval off = { };
+	double t0 = now();
+	long ret;
+
+	setitimer(ITIMER_REAL, &it, NULL);
+	ret = e2e_ret(ioctl(g->vcpu, KVM_RUN, 0));
+	*secs = now() - t0;
+	setitimer(ITIMER_REAL, &off, NULL);
+	return ret;
+}
+
+/*
+ * A task that counts as fast as it can on the same CPU as the guest:
+ * the host must keep scheduling it while the guest loops.
+ */
+static pid_t spinner_start(unsigned long *count)
+{
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid < 0)
+		die("stress-fork");
+	if (!pid) {
+		for (;;)
+			__atomic_fetch_add(count, 1, __ATOMIC_RELAXED);
+	}
+	while (!__atomic_load_n(count, __ATOMIC_RELAXED))
+		sched_yield();
+	return pid;
+}
+
+static void spinner_stop(pid_t pid)
+{
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+}
+
+/*
+ * One looping guest: KVM_RUN ends with EINTR at a 1 s alarm, the vcpu
+ * is where the loop is, another task ran meanwhile, and the vcpu runs
+ * again after it.
+ */
+static void check_loop(int dev, const char *what, const uint32_t *code,
+		       unsigned int words)
+{
+	unsigned long *count;
+	unsigned long before, after;
+	struct kvm_regs regs;
+	struct guest g;
+	double secs;
+	pid_t spinner;
+	long ret;
+
+	count = mmap(NULL, sizeof(*count), PROT_READ | PROT_WRITE,
+		     MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (count == MAP_FAILED)
+		die("stress-mmap-count");
+	*count = 0;
+	pin(0);
+	spinner = spinner_start(count);
+	guest_create(dev, &g, code, words, true);
+	before = __atomic_load_n(count, __ATOMIC_RELAXED);
+	g.run->exit_reason = ~0u;
+	ret = run_alarm(&g, 1000, &secs);
+	after = __atomic_load_n(count, __ATOMIC_RELAXED);
+	spinner_stop(spinner);
+
+	e2e_expect_ret(N("stress/%s-run-eintr", what), -EINTR, ret);
+	if (g.run->exit_reason == KVM_EXIT_INTR)
+		e2e_pass(N("stress/%s-exit-intr", what));
+	else
+		e2e_fail(N("stress/%s-exit-intr", what),
+			 "expected exit reason %d (KVM_EXIT_INTR), got %u",
+			 KVM_EXIT_INTR, g.run->exit_reason);
+	if (secs >= 0.9 && secs < 5)
+		e2e_pass(N("stress/%s-returns-at-alarm", what));
+	else
+		e2e_fail(N("stress/%s-returns-at-alarm", what),
+			 "expected KVM_RUN to return 1 s after entry, took %.3f s", secs);
+	/* The spinner gets a fair share: far more than a few iterations. */
+	if (after - before > 1000)
+		e2e_pass(N("stress/%s-host-not-stalled", what));
+	else
+		e2e_fail(N("stress/%s-host-not-stalled", what),
+			 "expected a task on the same CPU to run during KVM_RUN, it counted %lu",
+			 after - before);
+	regs = get_regs(&g);
+	if (regs.pc >= ENTRY && regs.pc < ENTRY + 4 * words && regs.msr == GUEST_MSR)
+		e2e_pass(N("stress/%s-pc-in-loop", what));
+	else
+		e2e_fail(N("stress/%s-pc-in-loop", what),
+			 "expected pc in 0x%x-0x%x and msr 0x%llx, got pc 0x%llx msr 0x%llx",
+			 ENTRY, ENTRY + 4 * words - 4, GUEST_MSR,
+			 (unsigned long long)regs.pc, (unsigned long long)regs.msr);
+	if (code == code_trap_loop) {
+		/* mfmsr, emulated: the guest's own MSR */
+		if (regs.gpr[3] == GUEST_MSR)
+			e2e_pass(N("stress/%s-mfmsr-value", what));
+		else
+			e2e_fail(N("stress/%s-mfmsr-value", what),
+				 "expected r3 0x%llx, got 0x%llx", GUEST_MSR,
+				 (unsigned long long)regs.gpr[3]);
+	}
+	/* And it runs again, stopped the same way. */
+	ret = run_alarm(&g, 200, &secs);
+	e2e_expect_ret(N("stress/%s-rerun-eintr", what), -EINTR, ret);
+	guest_destroy(&g);
+	munmap(count, sizeof(*count));
+	expect_stats(dev, N("stress/%s-nothing-left", what), 0, 0);
+}
+
+static int cmd_loop(int dev)
+{
+	install_alarm();
+	check_loop(dev, "loop", code_loop, ARRAY_SIZE(code_loop));
+	check_loop(dev, "trap-loop", code_trap_loop, ARRAY_SIZE(code_trap_loop));
+	return 0;
+}
+
+/* The state letter of /proc/PID/stat: R, S, D ... */
+static char proc_state(pid_t pid)
+{
+	char path[64], buf[256], *p;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return '?';
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return '?';
+	buf[n] = 0;
+	p = strrchr(buf, ')');
+	return p && p[1] && p[2] ? p[2] : '?';
+}
+
+/* A child VMM inside KVM_RUN of a looping guest, killed with SIGKILL. */
+static void check_kill(int dev, const char *what, const uint32_t *code,
+		       unsigned int words)
+{
+	int ready[2], status;
+	double t0, secs;
+	struct guest g;
+	pid_t pid, got;
+	char c, state;
+
+	if (pipe(ready))
+		die("stress-pipe");
+	fflush(stdout);
+	pid = fork();
+	if (pid < 0)
+		die("stress-fork");
+	if (!pid) {
+		guest_create(dev, &g, code, words, true);
+		close(dev);
+		if (write(ready[1], "r", 1) != 1)
+			_exit(1);
+		for (;;)
+			ioctl(g.vcpu, KVM_RUN, 0);
+	}
+	close(ready[1]);
+	if (read(ready[0], &c, 1) != 1) {
+		e2e_fail(N("stress/kill-%s-child-ready", what), "the child died");
+		waitpid(pid, NULL, 0);
+		close(ready[0]);
+		return;
+	}
+	close(ready[0]);
+	usleep(1000000);
+	expect_stats(dev, N("stress/kill-%s-vm-alive-while-running", what), 1, 1);
+	state = proc_state(pid);
+	if (state == 'R')
+		e2e_pass(N("stress/kill-%s-child-running", what));
+	else
+		e2e_fail(N("stress/kill-%s-child-running", what),
+			 "expected state R in KVM_RUN, got %c", state);
+	t0 = now();
+	kill(pid, SIGKILL);
+	got = waitpid(pid, &status, 0);
+	secs = now() - t0;
+	if (got == pid && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
+		e2e_pass(N("stress/kill-%s-child-killed", what));
+	else
+		e2e_fail(N("stress/kill-%s-child-killed", what),
+			 "expected death by SIGKILL, got pid %d status 0x%x", got, status);
+	if (secs < 2)
+		e2e_pass(N("stress/kill-%s-dies-promptly", what));
+	else
+		e2e_fail(N("stress/kill-%s-dies-promptly", what),
+			 "expected waitpid within 2 s of SIGKILL, took %.3f s", secs);
+	expect_stats(dev, N("stress/kill-%s-nothing-left", what), 0, 0);
+}
+
+static int cmd_kill(int dev)
+{
+	check_kill(dev, "loop", code_loop, ARRAY_SIZE(code_loop));
+	check_kill(dev, "trap-loop", code_trap_loop, ARRAY_SIZE(code_trap_loop));
+	return 0;
+}
+
+/*
+ * KVM_RUN before any register was set: pc 0 and the reset MSR, over
+ * zeroes. Word 0 is an illegal instruction (ISA 6.5.9), so the guest
+ * takes a program interrupt to 0x700, which is zero again: it loops
+ * there, each round trip through the hypervisor, until the alarm.
+ */
+static int cmd_fresh(int dev)
+{
+	struct kvm_regs regs;
+	struct guest g;
+	double secs;
+	long ret;
+
+	install_alarm();
+	guest_create(dev, &g, NULL, 0, false);
+	regs = get_regs(&g);
+	printf("E2E-INFO fresh vcpu before KVM_RUN: pc 0x%llx msr 0x%llx\n",
+	       (unsigned long long)regs.pc, (unsigned long long)regs.msr);
+	if (regs.pc == 0)
+		e2e_pass("stress/fresh-pc-0");
+	else
+		e2e_fail("stress/fresh-pc-0", "expected pc 0 on a new vcpu, got 0x%llx",
+			 (unsigned long long)regs.pc);
+	g.run->exit_reason = ~0u;
+	ret = run_alarm(&g, 1000, &secs);
+	regs = get_regs(&g);
+	printf("E2E-INFO fresh vcpu KVM_RUN: %ld (%s), exit reason %u, %.3f s; pc 0x%llx msr 0x%llx srr0 0x%llx srr1 0x%llx\n",
+	       ret, ret < 0 ? strerror(-ret) : "ok", g.run->exit_reason, secs,
+	       (unsigned long long)regs.pc, (unsigned long long)regs.msr,
+	       (unsigned long long)regs.srr0, (unsigned long long)regs.srr1);
+	if ((ret == -EINTR && g.run->exit_reason == KVM_EXIT_INTR) ||
+	    (ret == 0 && g.run->exit_reason != ~0u))
+		e2e_pass("stress/fresh-run-defined-end");
+	else
+		e2e_fail("stress/fresh-run-defined-end",
+			 "expected EINTR/KVM_EXIT_INTR or an exit, got %ld (%s) reason %u",
+			 ret, ret < 0 ? strerror(-ret) : "ok", g.run->exit_reason);
+	if (secs < 5)
+		e2e_pass("stress/fresh-run-bounded");
+	else
+		e2e_fail("stress/fresh-run-bounded",
+			 "expected KVM_RUN to end within 5 s, took %.3f s", secs);
+	if (regs.pc == 0x700 && regs.srr0 == 0x700 && (regs.srr1 & SRR1_ILLEGAL))
+		e2e_pass("stress/fresh-illegal-loops-at-0x700");
+	else
+		e2e_fail("stress/fresh-illegal-loops-at-0x700",
+			 "expected pc 0x700, srr0 0x700, srr1 bit 44 (illegal); got pc 0x%llx srr0 0x%llx srr1 0x%llx",
+			 (unsigned long long)regs.pc, (unsigned long long)regs.srr0,
+			 (unsigned long long)regs.srr1);
+	guest_destroy(&g);
+	expect_stats(dev, "stress/fresh-nothing-left", 0, 0);
+	return 0;
+}
+
+static void cmd_run(int dev)
+{
+	struct guest g;
+
+	guest_create(dev, &g, code_trap_loop, ARRAY_SIZE(code_trap_loop), true);
+	close(dev);
+	printf("run-ready\n");
+	for (;;)
+		ioctl(g.vcpu, KVM_RUN, 0);
+}
+
+/* The time base frequency, from /proc/cpuinfo ("timebase : N"). */
+static uint64_t tb_freq(void)
+{
+	unsigned long long f = 512000000;
+	char line[256];
+	FILE *fp = fopen("/proc/cpuinfo", "r");
+
+	if (!fp)
+		return f;
+	while (fgets(line, sizeof(line), fp))
+		if (sscanf(line, "timebase : %llu", &f) == 1)
+			break;
+	fclose(fp);
+	return f;
+}
+
+/* The per-CPU "LOC" (timer) interrupt counts of /proc/interrupts. */
+static int timer_irqs(unsigned long long *counts, int ncpu)
+{
+	char line[512], *p, *end;
+	FILE *fp = fopen("/proc/interrupts", "r");
+	int i, n = 0;
+
+	if (!fp)
+		return 0;
+	while (fgets(line, sizeof(line), fp)) {
+		p = line;
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, "LOC:", 4))
+			continue;
+		p += 4;
+		for (i = 0; i < ncpu; i++) {
+			counts[i] = strtoull(p, &end, 10);
+			if (end == p)
+				break;
+			p = end;
+			n++;
+		}
+		break;
+	}
+	fclose(fp);
+	return n;
+}
+
+struct spin_result {
+	double t0, t1;
+	int cpu_before, cpu_after;
+	uint64_t count;
+	pthread_t thread;
+	long ret;
+	unsigned int intr, migrations;
+	int failures;
+};
+
+static uint64_t pattern(int id, int reg)
+{
+	return 0x0123456789abcdefull ^ ((uint64_t)id << 56) ^
+	       ((uint64_t)reg * 0x0101010101010101ull);
+}
+
+/*
+ * Set up the spin guest for budget ticks, with every register it does
+ * not write set to a pattern unique to id.
+ */
+static void spin_regs(struct guest *g, int id, uint64_t budget)
+{
+	struct kvm_regs regs;
+	int i;
+
+	regs = get_regs(g);
+	for (i = 0; i < 32; i++)
+		regs.gpr[i] = pattern(id, i);
+	regs.gpr[8] = budget;
+	regs.gpr[9] = EXIT_REG;
+	regs.lr = pattern(id, 32);
+	regs.ctr = pattern(id, 33);
+	regs.sprg0 = pattern(id, 34);
+	regs.sprg1 = pattern(id, 35);
+	regs.sprg2 = pattern(id, 36);
+	regs.sprg3 = pattern(id, 37);
+	regs.pc = ENTRY;
+	regs.msr = GUEST_MSR;
+	if (ioctl(g->vcpu, KVM_SET_REGS, &regs))
+		die("stress-set-regs");
+}
+
+static void spin_setup(int dev, struct guest *g, int id, uint64_t budget)
+{
+	guest_create(dev, g, code_spin, ARRAY_SIZE(code_spin), true);
+	spin_regs(g, id, budget);
+}
+
+/*
+ * Run the spin guest to its MMIO exit, going on after signals; with
+ * flip, move to the other CPU at each 50 ms SIGALRM. Then check what
+ * it left.
+ */
+static void spin_enter(struct guest *g, bool flip, struct spin_result *res)
+{
+	struct itimerval it = { { 0, 50000 }, { 0, 50000 } };
+	struct itimerval off = { };
+	int cpu = 0, last = -1;
+	long ret;
+
+	res->cpu_before = sched_getcpu();
+	if (flip) {
+		pin(cpu);
+		setitimer(ITIMER_REAL, &it, NULL);
+	}
+	res->t0 = now();
+	for (;;) {
+		ret = e2e_ret(ioctl(g->vcpu, KVM_RUN, 0));
+		if (flip && sched_getcpu() != last) {
+			res->migrations += last >= 0;
+			last = sched_getcpu();
+		}
+		if (ret != -EINTR)
+			break;
+		res->intr++;
+		if (flip) {
+			cpu ^= 1;
+			pin(cpu);
+		}
+	}
+	res->t1 = now();
+	if (flip)
+		setitimer(ITIMER_REAL, &off, NULL);
+	res->cpu_after = sched_getcpu();
+	res->ret = ret;
+}
+
+/* What the spin guest left: its exit, its count, every register. */
+static void spin_check(struct guest *g, const char *who, int id,
+		       uint64_t budget, bool flip, struct spin_result *res)
+{
+	long ret = res->ret;
+	struct kvm_regs regs;
+	uint32_t data;
+	int i, bad = 0;
+
+	if (ret == 0 && g->run->exit_reason == KVM_EXIT_MMIO &&
+	    g->run->mmio.phys_addr == EXIT_REG && g->run->mmio.len == 4 &&
+	    g->run->mmio.is_write) {
+		e2e_pass(N("stress/%s-mmio-exit", who));
+	} else {
+		e2e_fail(N("stress/%s-mmio-exit", who),
+			 "expected a 4-byte MMIO write to 0x%llx, got ret %ld reason %u addr 0x%llx len %u",
+			 EXIT_REG, ret, g->run->exit_reason,
+			 (unsigned long long)g->run->mmio.phys_addr, g->run->mmio.len);
+		res->failures++;
+		return;
+	}
+	memcpy(&data, g->run->mmio.data, 4);
+	data = be32toh(data);
+	regs = get_regs(g);
+	res->count = regs.gpr[3];
+	if (regs.gpr[3] >= 1000 && (uint32_t)regs.gpr[3] == data)
+		e2e_pass(N("stress/%s-trapped-mfmsr-count", who));
+	else
+		e2e_fail(N("stress/%s-trapped-mfmsr-count", who),
+			 "expected r3 >= 1000 and equal to the stored 0x%x, got 0x%llx",
+			 data, (unsigned long long)regs.gpr[3]);
+	if (regs.gpr[5] == GUEST_MSR && regs.msr == GUEST_MSR && regs.pc == 0x124 &&
+	    regs.gpr[7] >= budget)
+		e2e_pass(N("stress/%s-final-state", who));
+	else
+		e2e_fail(N("stress/%s-final-state", who),
+			 "expected r5 = msr = 0x%llx, pc 0x124, r7 >= 0x%llx; got r5 0x%llx msr 0x%llx pc 0x%llx r7 0x%llx",
+			 GUEST_MSR, (unsigned long long)budget,
+			 (unsigned long long)regs.gpr[5], (unsigned long long)regs.msr,
+			 (unsigned long long)regs.pc, (unsigned long long)regs.gpr[7]);
+	for (i = 0; i < 32; i++) {
+		if (i >= 3 && i <= 9)
+			continue;
+		if (regs.gpr[i] != pattern(id, i)) {
+			if (!bad++)
+				e2e_fail(N("stress/%s-registers-kept", who),
+					 "r%d expected 0x%llx got 0x%llx", i,
+					 (unsigned long long)pattern(id, i),
+					 (unsigned long long)regs.gpr[i]);
+		}
+	}
+	if (regs.gpr[8] != budget || regs.gpr[9] != EXIT_REG ||
+	    regs.lr != pattern(id, 32) || regs.ctr != pattern(id, 33) ||
+	    regs.sprg0 != pattern(id, 34) || regs.sprg1 != pattern(id, 35) ||
+	    regs.sprg2 != pattern(id, 36) || regs.sprg3 != pattern(id, 37)) {
+		if (!bad++)
+			e2e_fail(N("stress/%s-registers-kept", who),
+				 "r8/r9/lr/ctr/sprg0-3 changed: 0x%llx 0x%llx 0x%llx 0x%llx 0x%llx 0x%llx 0x%llx 0x%llx",
+				 (unsigned long long)regs.gpr[8], (unsigned long long)regs.gpr[9],
+				 (unsigned long long)regs.lr, (unsigned long long)regs.ctr,
+				 (unsigned long long)regs.sprg0, (unsigned long long)regs.sprg1,
+				 (unsigned long long)regs.sprg2, (unsigned long long)regs.sprg3);
+	}
+	if (!bad)
+		e2e_pass(N("stress/%s-registers-kept", who));
+	printf("E2E-INFO %s: cpu %d..%d, %.3f s, %llu trapped mfmsr, %u signal exits, %u migrations\n",
+	       who, res->cpu_before, res->cpu_after, res->t1 - res->t0,
+	       (unsigned long long)res->count, res->intr, res->migrations);
+	if (flip) {
+		if (res->migrations >= 2)
+			e2e_pass(N("stress/%s-moved-between-cpus", who));
+		else
+			e2e_fail(N("stress/%s-moved-between-cpus", who),
+				 "expected the vcpu to run on both CPUs, it moved %u times",
+				 res->migrations);
+	}
+	res->failures = e2e_failures;
+}
+
+struct vcpu_thread {
+	struct guest g;
+	int cpu;
+	pthread_barrier_t *go;
+	struct spin_result res;
+};
+
+static void *vcpu_thread(void *arg)
+{
+	struct vcpu_thread *t = arg;
+
+	pin(t->cpu);
+	pthread_barrier_wait(t->go);
+	spin_enter(&t->g, false, &t->res);
+	return NULL;
+}
+
+/*
+ * One VM with a vcpu per CPU, each on its own thread pinned there, all
+ * running at once over the same memory slot.
+ */
+static void smp_one_vm(int dev, int ncpu, unsigned int seconds,
+		       uint64_t budget)
+{
+	struct vcpu_thread t[64];
+	pthread_barrier_t go;
+	double start_max = 0, end_min = 1e30;
+	long size = ioctl(dev, KVM_GET_VCPU_MMAP_SIZE, 0);
+	char who[32];
+	int i;
+
+	memset(t, 0, sizeof(t));
+	spin_setup(dev, &t[0].g, 16, budget);
+	for (i = 1; i < ncpu; i++) {
+		t[i].g = t[0].g;
+		t[i].g.vcpu = ioctl(t[0].g.vm, KVM_CREATE_VCPU, i);
+		if (t[i].g.vcpu < 0)
+			die("stress/smp-vm-create-vcpu");
+		t[i].g.run = mmap(NULL, size, PROT_READ | PROT_WRITE,
+				  MAP_SHARED, t[i].g.vcpu, 0);
+		if (t[i].g.run == MAP_FAILED)
+			die("stress/smp-vm-mmap-run");
+		spin_regs(&t[i].g, 16 + i, budget);
+	}
+	expect_stats(dev, "stress/smp-vm-vcpus-alive", 1, ncpu);
+	pthread_barrier_init(&go, NULL, ncpu);
+	for (i = 0; i < ncpu; i++) {
+		t[i].cpu = i;
+		t[i].go = &go;
+		if (pthread_create(&t[i].res.thread, NULL, vcpu_thread, &t[i]))
+			die("stress/smp-vm-thread");
+	}
+	for (i = 0; i < ncpu; i++)
+		pthread_join(t[i].res.thread, NULL);
+	pthread_barrier_destroy(&go);
+	for (i = 0; i < ncpu; i++) {
+		snprintf(who, sizeof(who), "smp-vm-vcpu%d", i);
+		spin_check(&t[i].g, who, 16 + i, budget, false, &t[i].res);
+		if (t[i].res.cpu_after == i)
+			e2e_pass(N("stress/smp-vm-vcpu%d-ran-there", i));
+		else
+			e2e_fail(N("stress/smp-vm-vcpu%d-ran-there", i),
+				 "expected CPU %d, ran on %d..%d", i,
+				 t[i].res.cpu_before, t[i].res.cpu_after);
+		if (t[i].res.t0 > start_max)
+			start_max = t[i].res.t0;
+		if (t[i].res.t1 < end_min)
+			end_min = t[i].res.t1;
+	}
+	if (end_min - start_max > seconds / 2.0)
+		e2e_pass("stress/smp-vm-vcpus-ran-at-once");
+	else
+		e2e_fail("stress/smp-vm-vcpus-ran-at-once",
+			 "expected the vcpus to overlap over %.1f s, they overlapped %.3f s",
+			 seconds / 2.0, end_min - start_max);
+	for (i = 1; i < ncpu; i++) {
+		munmap(t[i].g.run, size);
+		close(t[i].g.vcpu);
+	}
+	guest_destroy(&t[0].g);
+	expect_stats(dev, "stress/smp-vm-nothing-left", 0, 0);
+}
+
+static int cmd_smp(int dev, unsigned int seconds)
+{
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	unsigned long long irq0[64], irq1[64];
+	uint64_t budget = seconds * tb_freq();
+	struct spin_result *res;
+	int ready[2], go[2], status, i, nirq;
+	double start_max = 0, end_min = 1e30;
+	struct guest g;
+	char who[32], c;
+	pid_t pid[64];
+
+	install_alarm();
+	if (ncpu >= 2)
+		e2e_pass("stress/smp-cpus-online");
+	else
+		e2e_fail("stress/smp-cpus-online", "expected 2 or more CPUs, got %ld", ncpu);
+	if (ncpu > 64)
+		ncpu = 64;
+	res = mmap(NULL, ncpu * sizeof(*res), PROT_READ | PROT_WRITE,
+		   MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (res == MAP_FAILED || pipe(ready) || pipe(go))
+		die("stress-smp-setup");
+	memset(res, 0, ncpu * sizeof(*res));
+	nirq = timer_irqs(irq0, ncpu);
+
+	/* One VM per CPU, each child pinned there, released together. */
+	fflush(stdout);
+	for (i = 0; i < ncpu; i++) {
+		pid[i] = fork();
+		if (pid[i] < 0)
+			die("stress-fork");
+		if (pid[i])
+			continue;
+		close(ready[0]);
+		close(go[1]);
+		pin(i);
+		spin_setup(dev, &g, i, budget);
+		if (write(ready[1], "r", 1) != 1 || read(go[0], &c, 1) != 0)
+			_exit(1);
+		snprintf(who, sizeof(who), "smp-cpu%d", i);
+		spin_enter(&g, false, &res[i]);
+		spin_check(&g, who, i, budget, false, &res[i]);
+		guest_destroy(&g);
+		_exit(res[i].failures != 0);
+	}
+	close(ready[1]);
+	close(go[0]);
+	alarm(30);	/* a child that died early never says ready */
+	for (i = 0; i < ncpu; i++)
+		if (read(ready[0], &c, 1) != 1)
+			break;
+	alarm(0);
+	if (i == ncpu) {
+		e2e_pass("stress/smp-vms-ready");
+		expect_stats(dev, "stress/smp-vms-alive", ncpu, ncpu);
+	} else {
+		e2e_fail("stress/smp-vms-ready", "only %d of %ld children got ready", i, ncpu);
+	}
+	close(go[1]);
+	for (i = 0; i < ncpu; i++) {
+		waitpid(pid[i], &status, 0);
+		if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+			e2e_pass(N("stress/smp-cpu%d-child-ok", i));
+		else
+			e2e_fail(N("stress/smp-cpu%d-child-ok", i), "status 0x%x", status);
+		if (res[i].cpu_before == i && res[i].cpu_after == i)
+			e2e_pass(N("stress/smp-cpu%d-ran-there", i));
+		else
+			e2e_fail(N("stress/smp-cpu%d-ran-there", i),
+				 "expected CPU %d, ran on %d..%d", i,
+				 res[i].cpu_before, res[i].cpu_after);
+		if (res[i].t0 > start_max)
+			start_max = res[i].t0;
+		if (res[i].t1 < end_min)
+			end_min = res[i].t1;
+	}
+	close(ready[0]);
+	if (end_min - start_max > seconds / 2.0)
+		e2e_pass("stress/smp-guests-ran-at-once");
+	else
+		e2e_fail("stress/smp-guests-ran-at-once",
+			 "expected the guests to overlap over %.1f s, they overlapped %.3f s",
+			 seconds / 2.0, end_min - start_max);
+	if (nirq == ncpu && timer_irqs(irq1, ncpu) == ncpu) {
+		for (i = 0; i < ncpu; i++) {
+			printf("E2E-INFO smp: CPU %d took %llu timer interrupts\n",
+			       i, irq1[i] - irq0[i]);
+			if (irq1[i] - irq0[i] >= seconds * 10ull)
+				e2e_pass(N("stress/smp-cpu%d-host-timer-interrupts", i));
+			else
+				e2e_fail(N("stress/smp-cpu%d-host-timer-interrupts", i),
+					 "expected >= %u timer interrupts, got %llu",
+					 seconds * 10, irq1[i] - irq0[i]);
+		}
+	} else {
+		e2e_fail("stress/smp-host-timer-interrupts",
+			 "no LOC line for %ld CPUs in /proc/interrupts", ncpu);
+	}
+	expect_stats(dev, "stress/smp-nothing-left", 0, 0);
+
+	/* One guest moved between CPU 0 and 1 while it runs. */
+	if (ncpu >= 2) {
+		memset(res, 0, sizeof(*res));
+		spin_setup(dev, &g, 7, budget);
+		spin_enter(&g, true, res);
+		spin_check(&g, "smp-migrate", 7, budget, true, res);
+		guest_destroy(&g);
+		expect_stats(dev, "stress/smp-migrate-nothing-left", 0, 0);
+		smp_one_vm(dev, ncpu, seconds, budget);
+	}
+	munmap(res, ncpu * sizeof(*res));
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	int dev;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	if (argc < 3 || (!strcmp(argv[1], "smp") && argc != 4)) {
+		fprintf(stderr, "usage: b3pr-stress loop|kill|fresh|run|idle DEVICE\n"
+			"       b3pr-stress smp DEVICE SECONDS\n");
+		return 2;
+	}
+	device = argv[2];
+	dev = open_dev();
+	if (!strcmp(argv[1], "loop"))
+		cmd_loop(dev);
+	else if (!strcmp(argv[1], "kill"))
+		cmd_kill(dev);
+	else if (!strcmp(argv[1], "fresh"))
+		cmd_fresh(dev);
+	else if (!strcmp(argv[1], "run"))
+		cmd_run(dev);
+	else if (!strcmp(argv[1], "idle"))
+		expect_stats(dev, "stress/idle-nothing-alive", 0, 0);
+	else if (!strcmp(argv[1], "smp"))
+		cmd_smp(dev, atoi(argv[3]));
+	else {
+		fprintf(stderr, "unknown mode %s\n", argv[1]);
+		return 2;
+	}
+	close(dev);
+	return e2e_failures != 0;
+}
