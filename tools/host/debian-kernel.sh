@@ -28,8 +28,17 @@ resolve() {
 	return 1
 }
 
-read -r abi ver < <(resolve) ||
-	die "no complete Debian ppc64el kernel triple (image, headers, kbuild) in the archive: run apt-get update"
+# Resolving asks apt-cache a few dozen times: remember the answer for as
+# long as the package lists stay the same.
+lists_key=$(stat -c '%n %Y' /var/lib/apt/lists/*_Packages* 2>/dev/null |
+	    sha256sum | cut -c1-12)
+resolved=$B3PR_CACHE/debian-kernel-resolved-$lists_key
+if [ ! -s "$resolved" ]; then
+	resolve >"$resolved.tmp" ||
+		die "no complete Debian ppc64el kernel triple (image, headers, kbuild) in the archive: run apt-get update"
+	mv "$resolved.tmp" "$resolved"
+fi
+read -r abi ver <"$resolved"
 say "Debian kernel: $abi ($ver)"
 root=$B3PR_CACHE/debian-kernel-$abi-$ver
 if ! is_built "$root"; then
