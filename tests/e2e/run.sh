@@ -24,6 +24,7 @@ run() {
 
 run debian debian_power8 POWER8
 run debian debian_power9_radix POWER9
+run debian debian_power10 POWER10 disable_radix
 run debian debian_power9_hash POWER9 disable_radix
 # Two CPUs, run in parallel by TCG: guests on both at once.
 B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_smp POWER8

@@ -47,18 +47,28 @@ scenario_debian_power9_hash() {
 	b3pr_lifecycle POWER9
 }
 
-# POWER9 with the radix MMU: refuse to load with ENODEV and exactly one
-# line of b3pr's own (the kernel's taint notes aside).
-scenario_debian_power9_radix() {
-	echo "E2E-EXPECT-LOG host uses the radix MMU"
+# Loading must fail with ENODEV and exactly one line of b3pr's own (the
+# kernel's taint notes aside) saying TEXT, and leave nothing behind.
+expect_refusal() { # CHECK-PREFIX TEXT
+	echo "E2E-EXPECT-LOG $2"
 	b3pr-e2e load-refused "$(modinfo -n b3pr)"
 	own=$(dmesg | grep 'b3pr: ' | grep -v -e 'taints kernel' -e 'verification failed')
-	[ "$(echo "$own" | grep -c .)" = 1 ] && pass radix-refusal-one-line ||
-		fail radix-refusal-one-line "$own"
-	echo "$own" | grep -q 'b3pr: host uses the radix MMU' && pass radix-refusal-says-why ||
-		fail radix-refusal-says-why "$own"
-	check radix-no-dev-node sh -c '! test -e /dev/b3pr'
-	check radix-not-loaded sh -c '! grep -q "^b3pr " /proc/modules'
+	[ "$(echo "$own" | grep -c .)" = 1 ] && pass "$1-one-line" ||
+		fail "$1-one-line" "$own"
+	echo "$own" | grep -qF "b3pr: $2" && pass "$1-says-why" ||
+		fail "$1-says-why" "$own"
+	check "$1-no-dev-node" sh -c '! test -e /dev/b3pr'
+	check "$1-not-loaded" sh -c '! grep -q "^b3pr " /proc/modules'
+}
+
+# POWER9 with the radix MMU.
+scenario_debian_power9_radix() {
+	expect_refusal radix-refusal "host uses the radix MMU"
+}
+
+# A CPU b3pr does not support (POWER10, booted with the hash MMU).
+scenario_debian_power10() {
+	expect_refusal unsupported-cpu "host CPU (PVR 0x0080"
 }
 
 # The reference kernel: b3pr, and upstream kvm-pr beside it.
@@ -82,3 +92,4 @@ scenario_demo() {
 	echo "== the guest exited with $?"
 	rmmod b3pr
 }
+
