@@ -28,10 +28,14 @@
  */
 void b3pr_vcpu_kick(struct b3pr_vcpu *vcpu)
 {
-	struct task_struct *task = READ_ONCE(vcpu->run_state.task);
+	struct task_struct *task;
 
+	/* Task structs are freed after an RCU grace period. */
+	rcu_read_lock();
+	task = READ_ONCE(vcpu->run_state.task);
 	if (task)
 		kick_process(task);
+	rcu_read_unlock();
 }
 
 static enum hrtimer_restart b3pr_dec_timer_fn(struct hrtimer *t)
