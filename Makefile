@@ -39,6 +39,8 @@ E2E_PROGS += b3pr-abi
 b3pr-abi_SRCS := tests/e2e/b3pr-abi.c
 E2E_PROGS += b3pr-stress
 b3pr-stress_SRCS := tests/e2e/b3pr-stress.c
+E2E_PROGS += hostpath
+hostpath_SRCS := tests/bench/hostpath.c
 b3pr-run_SRCS := $(wildcard tools/b3pr-run/*.c)
 
 define e2e_prog

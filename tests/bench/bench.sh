@@ -7,6 +7,7 @@
 # print ticks per loop iteration, one line per program:
 #   priv-mfmsr b3pr=... kvmpr=... ratio=...
 # ratio = b3pr / kvmpr; a column reads n/a where that device ran nothing.
+# Then the host path: what b3pr's hooks cost the host's own interrupts.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 
@@ -32,5 +33,41 @@ END {
 		printf "%s b3pr=%s kvmpr=%s ratio=%s\n", p, b, k, r
 	}
 	if (!n) { print "bench: no results" > "/dev/stderr"; exit 1 }
+}' "$top/build/e2e/ref-ref_bench/console.txt" || rc=1
+# HOSTPATH KIND LABEL TICKS ITERS, from hostpath_run: the host's own
+# interrupts under each LABEL (see scenario_ref_bench). The insn loop
+# gives ticks per host instruction (0.512 under -icount shift=0); each
+# other kind prints ticks per interrupt under every label, then in host
+# instructions per interrupt:
+#   delta-insns       kvmpr-vm+b3pr - kvmpr-vm: b3pr's stubs on the real
+#                     vectors (a kvm-pr VM holds AIL off in both)
+#   idle-delta-insns  b3pr - no-b3pr: b3pr loaded, no VM (AIL on)
+awk '$1 == "HOSTPATH" {
+	t[$2, $3] = $4 / $5
+	if (!($2 in seen)) { seen[$2] = 1; kinds[++n] = $2 }
+	if (!($3 in lseen)) { lseen[$3] = 1; labels[++nl] = $3 }
+}
+function delta(kind, with, without) {
+	if (!((kind, with) in t) || !((kind, without) in t) || tpi <= 0)
+		return "n/a"
+	return sprintf("%.1f", (t[kind, with] - t[kind, without]) / tpi)
+}
+END {
+	tpi = (("insn", "no-b3pr") in t) ? t["insn", "no-b3pr"] : 0
+	for (i = 1; i <= n; i++) {
+		k = kinds[i]
+		line = "hostpath " k
+		for (j = 1; j <= nl; j++) {
+			l = labels[j]
+			if ((k, l) in t)
+				line = line sprintf(k == "insn" ? " %s=%.4f" : " %s=%.1f",
+						    l, t[k, l])
+		}
+		if (k != "insn")
+			line = line " delta-insns=" delta(k, "kvmpr-vm+b3pr", "kvmpr-vm") \
+				" idle-delta-insns=" delta(k, "b3pr", "no-b3pr")
+		print line
+	}
+	if (!n) { print "bench: no hostpath results" > "/dev/stderr"; exit 1 }
 }' "$top/build/e2e/ref-ref_bench/console.txt" || rc=1
 exit $rc
