@@ -60,6 +60,37 @@ void b3pr_shadow_flush(struct b3pr_vcpu *vcpu)
 	sh->nr_ptes = 0;
 	vcpu->run_state.rm->slb_count = 0;
 	sh->next_slb = 0;
+	if (sh->insn_page) {
+		b3pr_memslot_unpin(sh->insn_page, false);
+		sh->insn_page = NULL;
+	}
+}
+
+/*
+ * Instructions are read through the kernel's own mapping of the pinned
+ * page rather than through the VMM's address space: that keeps the exit
+ * path clear of user segment misses, and a guest traps again and again
+ * in the same page.
+ */
+int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u64 gpa, u32 *raw)
+{
+	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
+	u64 page_gpa = gpa & PAGE_MASK;
+	struct page *page;
+	int ret;
+
+	if (!sh->insn_page || sh->insn_gpa != page_gpa) {
+		ret = b3pr_memslot_pin(vcpu->vm, page_gpa, false, &page);
+		if (ret)
+			return ret;
+		if (sh->insn_page)
+			b3pr_memslot_unpin(sh->insn_page, false);
+		sh->insn_page = page;
+		sh->insn_gpa = page_gpa;
+	}
+	memcpy(raw, page_address(sh->insn_page) + (gpa & ~PAGE_MASK),
+	       sizeof(*raw));
+	return 0;
 }
 
 void b3pr_shadow_destroy(struct b3pr_vcpu *vcpu)

@@ -9,7 +9,6 @@
 #include <linux/kvm.h>
 
 #include "b3pr/exit.h"
-#include "b3pr/guest_mem.h"
 #include "b3pr/msr.h"
 #include "b3pr/rm_vcpu.h"
 #include "b3pr/vcpu_run.h"
@@ -72,14 +71,13 @@ u64 b3pr_real_gpa(struct b3pr_vcpu *vcpu, u64 ea)
 
 int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn)
 {
-	struct b3pr_guest_mem mem;
 	u32 raw;
 
 	if (vcpu->g.msr & B3PR_MSR_IR)
 		return -EOPNOTSUPP;	/* guest translation: a later issue */
-	b3pr_vm_guest_mem(vcpu->vm, &mem);
-	if (mem.read(mem.ctx, b3pr_real_gpa(vcpu, vcpu->g.pc), &raw,
-		     sizeof(raw)))
+	/* An aligned word never crosses a page. */
+	if (b3pr_shadow_read_insn(vcpu, b3pr_real_gpa(vcpu, vcpu->g.pc) & ~3ULL,
+				  &raw))
 		return -EFAULT;
 	*insn = (vcpu->g.msr & B3PR_MSR_LE) ? le32_to_cpu(raw) :
 					      be32_to_cpu(raw);

@@ -17,13 +17,20 @@
 	cmpdi	r5, 0
 	beq	2f
 	ld	r6, B3PR_PACA_L1D_FLUSH_SIZE(r13)
-	srdi	r6, r6, 7			/* 128-byte lines */
+	srdi	r6, r6, 7 + 3			/* 128-byte lines, 8 a round */
 	cmpdi	r6, 0
 	beq	2f
 	mtctr	r6
 	sync
-1:	ld	r7, 0(r5)
-	addi	r5, r5, 128
+1:	ld	r7, 0 * 128(r5)
+	ld	r7, 1 * 128(r5)
+	ld	r7, 2 * 128(r5)
+	ld	r7, 3 * 128(r5)
+	ld	r7, 4 * 128(r5)
+	ld	r7, 5 * 128(r5)
+	ld	r7, 6 * 128(r5)
+	ld	r7, 7 * 128(r5)
+	addi	r5, r5, 8 * 128
 	bdnz	1b
 2:	sync
 	ld	r7, 0(r13)

@@ -23,6 +23,9 @@ struct b3pr_shadow_pte {
 
 struct b3pr_shadow {
 	int context;		/* host MMU context for our VSIDs */
+	/* The page the guest last trapped in, pinned, for its instructions */
+	u64 insn_gpa;		/* guest page address, valid when insn_page */
+	struct page *insn_page;
 	unsigned int next_slb;	/* round-robin victim in rm->slb[] */
 	unsigned int slb_max;
 	unsigned int nr_ptes;
@@ -37,5 +40,7 @@ void b3pr_shadow_flush(struct b3pr_vcpu *vcpu);
 int b3pr_shadow_map_real_segment(struct b3pr_vcpu *vcpu, u64 ea);
 int b3pr_shadow_map_real_page(struct b3pr_vcpu *vcpu, u64 ea, u64 gpa,
 			      bool write);
+/* The instruction word at guest-physical @gpa, as memory holds it. */
+int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u64 gpa, u32 *raw);
 
 #endif /* B3PR_SHADOW_H */
