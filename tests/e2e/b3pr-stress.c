@@ -23,6 +23,17 @@
  *                             runs; then one VM with a vcpu thread pinned
  *                             to each CPU; every guest's registers are
  *                             checked
+ *   b3pr-stress ext DEVICE    external interrupts (ISA 6.5.7) raised by
+ *                             KVM_INTERRUPT from another thread: held off
+ *                             while MSR[EE]=0, taken once EE=1 with SRR0,
+ *                             SRR1 and the handler's MSR by the ISA, not
+ *                             again after KVM_INTERRUPT_UNSET, reaching a
+ *                             vcpu inside KVM_RUN promptly; SET is one-shot
+ *                             and SET_LEVEL stays raised, as in kvm-pr
+ *   b3pr-stress slots DEVICE  memory slot changes reach a VM between runs:
+ *                             host writes seen by the guest and back, a
+ *                             deleted slot's loads and stores become MMIO
+ *                             exits, a re-created one reads its new memory
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -913,13 +924,539 @@ static int cmd_smp(int dev, unsigned int seconds)
 	return 0;
 }
 
+/* Instruction encodings for the guests below (Power ISA Book I/III). */
+#define I_LI(d, v)	(0x38000000u | (d) << 21 | ((v) & 0xffff))
+#define I_ADDI(d, a, v)	(0x38000000u | (d) << 21 | (a) << 16 | ((v) & 0xffff))
+#define I_ORI(a, s, v)	(0x60000000u | (s) << 21 | (a) << 16 | ((v) & 0xffff))
+#define I_LWZ(d, o, a)	(0x80000000u | (d) << 21 | (a) << 16 | ((o) & 0xffff))
+#define I_STW(s, o, a)	(0x90000000u | (s) << 21 | (a) << 16 | ((o) & 0xffff))
+#define I_MFTB(d)	(0x7c0c42a6u | (d) << 21)
+#define I_SUBF(d, a, b)	(0x7c000050u | (d) << 21 | (a) << 16 | (b) << 11)
+#define I_CMPLD(a, b)	(0x7c200040u | (a) << 16 | (b) << 11)
+#define I_BLT(off)	(0x41800000u | ((off) & 0xfffc))
+#define I_B(off)	(0x48000000u | ((off) & 0x3fffffc))
+#define I_MFSPR(d, n)	(0x7c0002a6u | (d) << 21 | ((n) & 31) << 16 | ((n) >> 5) << 11)
+#define I_MFMSR(d)	(0x7c0000a6u | (d) << 21)
+#define I_MTMSRD_L1(s)	(0x7c010164u | (s) << 21)
+#define I_MTDEC(s)	(0x7c1603a6u | (s) << 21)
+#define I_RFID		0x4c000024u
+
+#define MSR_EE		0x8000ull
+#define MMIO_BASE	0xf0000000ull	/* r9 of the guests below */
+#define RUN_WATCHDOG_MS	10000
+
+/* Write words of big-endian code at guest physical addr. */
+static void poke(struct guest *g, uint64_t addr, const uint32_t *code,
+		 unsigned int words)
+{
+	unsigned int i;
+
+	for (i = 0; i < words; i++) {
+		uint32_t be = htobe32(code[i]);
+
+		memcpy(g->mem + addr + 4 * i, &be, 4);
+	}
+}
+
+static bool on_b3pr(void)
+{
+	return strstr(device, "b3pr") != NULL;
+}
+
+/*
+ * One KVM_RUN, bounded by a watchdog SIGALRM; the time it returned in
+ * *t (may be NULL).
+ */
+static long run_once(struct guest *g, double *t)
+{
+	struct itimerval it = { .it_value = { RUN_WATCHDOG_MS / 1000, 0 } };
+	struct itimerval off = { };
+	long ret;
+
+	g->run->exit_reason = ~0u;
+	setitimer(ITIMER_REAL, &it, NULL);
+	ret = e2e_ret(ioctl(g->vcpu, KVM_RUN, 0));
+	if (t)
+		*t = now();
+	setitimer(ITIMER_REAL, &off, NULL);
+	return ret;
+}
+
+static uint32_t mmio_word(struct guest *g)
+{
+	uint32_t v;
+
+	memcpy(&v, g->run->mmio.data, 4);
+	return be32toh(v);
+}
+
+/*
+ * The exit of KVM_RUN (ret) must be a 4-byte MMIO access of addr in
+ * direction write; for a store with want_data, carrying data too.
+ */
+static bool expect_mmio(const char *n, struct guest *g, long ret, uint64_t addr,
+			bool write, bool want_data, uint32_t data)
+{
+	struct kvm_run *r = g->run;
+
+	if (ret == 0 && r->exit_reason == KVM_EXIT_MMIO && r->mmio.phys_addr == addr &&
+	    r->mmio.len == 4 && !!r->mmio.is_write == write &&
+	    (!want_data || mmio_word(g) == data)) {
+		e2e_pass(n);
+		return true;
+	}
+	if (ret == 0 && r->exit_reason == KVM_EXIT_MMIO)
+		e2e_fail(n, "expected a 4-byte MMIO %s of 0x%llx%s (data 0x%x), got a %u-byte MMIO %s of 0x%llx data 0x%x",
+			 write ? "write" : "read", (unsigned long long)addr,
+			 want_data ? "" : " any", data, r->mmio.len,
+			 r->mmio.is_write ? "write" : "read",
+			 (unsigned long long)r->mmio.phys_addr, mmio_word(g));
+	else
+		e2e_fail(n, "expected a 4-byte MMIO %s of 0x%llx, got ret %ld (%s) exit reason %u",
+			 write ? "write" : "read", (unsigned long long)addr,
+			 ret, ret < 0 ? strerror(-ret) : "ok", r->exit_reason);
+	return false;
+}
+
+static void expect_u64(const char *n, uint64_t expected, uint64_t got)
+{
+	if (expected == got)
+		e2e_pass(n);
+	else
+		e2e_fail(n, "expected 0x%llx, got 0x%llx",
+			 (unsigned long long)expected, (unsigned long long)got);
+}
+
+/*
+ * The external interrupt guest. r8: timebase ticks to spin with EE=0
+ * (counting in r3), then report r20 (the handler's count) by a store to
+ * MMIO_BASE+0x100, set EE with mtmsrd r11,1 and spin r10 ticks with
+ * EE=1 (counting in r5), then store r20 to MMIO_BASE+8 and stop. The
+ * 0x500 handler saves SRR0, SRR1 and its MSR in r21-r23, counts in r20,
+ * acks by a store of r20 to MMIO_BASE+0x200 and returns with rfid.
+ * The 0x900 handler loads DEC with r12 (0x7fffffff) and counts in r24:
+ * a decrementer that ran out meanwhile, pending once EE=1 (ISA 6.5.11;
+ * kvm-pr raises none before the guest's first mtdec), does not disturb it.
+ */
+#define EXT_ENTRY	0x1000
+#define EXT_LOOP	0x102c	/* the next instruction: EE=1 from here */
+#define EXT_LOOP_END	0x1044
+#define EXT_REPORT_EE	(MMIO_BASE + 0x100)
+#define EXT_ACK		(MMIO_BASE + 0x200)
+#define EXT_END		(MMIO_BASE + 8)
+
+static const uint32_t code_ext[] = {
+	I_LI(3, 0),		/* 0x1000 */
+	I_MFTB(4),		/* 0x1004 */
+	I_ADDI(3, 3, 1),	/* 0x1008 */
+	I_MFTB(6),		/* 0x100c */
+	I_SUBF(7, 4, 6),	/* 0x1010 */
+	I_CMPLD(7, 8),		/* 0x1014 */
+	I_BLT(-0x10),		/* 0x1018 blt 0x1008 */
+	I_STW(20, 0x100, 9),	/* 0x101c report: EE goes on now */
+	I_LI(11, 0),		/* 0x1020 */
+	I_ORI(11, 11, 0x8000),	/* 0x1024 */
+	I_MTMSRD_L1(11),	/* 0x1028 EE=1 */
+	I_LI(5, 0),		/* 0x102c */
+	I_MFTB(4),		/* 0x1030 */
+	I_ADDI(5, 5, 1),	/* 0x1034 */
+	I_MFTB(6),		/* 0x1038 */
+	I_SUBF(7, 4, 6),	/* 0x103c */
+	I_CMPLD(7, 10),		/* 0x1040 */
+	I_BLT(-0x10),		/* 0x1044 blt 0x1034 */
+	I_STW(20, 8, 9),	/* 0x1048 the end */
+	I_B(0),			/* 0x104c */
+};
+
+static const uint32_t code_ext_handler[] = {
+	I_MFSPR(21, 26),	/* 0x500 mfsrr0 r21 */
+	I_MFSPR(22, 27),	/* 0x504 mfsrr1 r22 */
+	I_MFMSR(23),		/* 0x508 */
+	I_ADDI(20, 20, 1),	/* 0x50c */
+	I_STW(20, 0x200, 9),	/* 0x510 ack */
+	I_RFID,			/* 0x514 */
+};
+
+static const uint32_t code_dec_handler[] = {
+	I_MTDEC(12),		/* 0x900 */
+	I_ADDI(24, 24, 1),	/* 0x904 */
+	I_RFID,			/* 0x908 */
+};
+
+static void ext_setup(int dev, struct guest *g, double ee0_s, double ee1_s)
+{
+	struct kvm_regs regs;
+
+	guest_create(dev, g, NULL, 0, true);
+	poke(g, EXT_ENTRY, code_ext, ARRAY_SIZE(code_ext));
+	poke(g, 0x500, code_ext_handler, ARRAY_SIZE(code_ext_handler));
+	poke(g, 0x900, code_dec_handler, ARRAY_SIZE(code_dec_handler));
+	regs = get_regs(g);
+	memset(regs.gpr, 0, sizeof(regs.gpr));
+	/*
+	 * kvm-pr holds interrupts back while r1 equals its paravirtual
+	 * "critical" word, 0 here (book3s.c kvmppc_critical_section).
+	 */
+	regs.gpr[1] = 0xe000;
+	regs.gpr[8] = ee0_s * tb_freq();
+	regs.gpr[9] = MMIO_BASE;
+	regs.gpr[10] = ee1_s * tb_freq();
+	regs.gpr[12] = 0x7fffffff;
+	regs.pc = EXT_ENTRY;
+	regs.msr = GUEST_MSR;
+	if (ioctl(g->vcpu, KVM_SET_REGS, &regs))
+		die("stress-set-regs");
+	/*
+	 * kvm-pr puts the vectors at HIOR, 0xfff00000 on a 64-bit vcpu
+	 * unless told otherwise (book3s_pr.c kvmppc_set_pvr_pr), as
+	 * b3pr-run does: 0 where the device has HIOR.
+	 */
+	if (ioctl(dev, KVM_CHECK_EXTENSION, KVM_CAP_PPC_HIOR) > 0) {
+		uint64_t hior = 0;
+		struct kvm_one_reg reg = {
+			.id = KVM_REG_PPC_HIOR, .addr = (uintptr_t)&hior,
+		};
+
+		if (ioctl(g->vcpu, KVM_SET_ONE_REG, &reg))
+			die("stress-set-hior");
+	}
+}
+
+/* KVM_INTERRUPT from a second thread, after a delay. */
+struct irq_thread {
+	pthread_t thread;
+	int vcpu;
+	unsigned int delay_ms;
+	uint32_t irq;
+	double t_set;
+	long ret;
+};
+
+static void *irq_thread_fn(void *arg)
+{
+	struct irq_thread *t = arg;
+	struct timespec ts = { t->delay_ms / 1000, (t->delay_ms % 1000) * 1000000L };
+	struct kvm_interrupt irq = { .irq = t->irq };
+	sigset_t set;
+
+	/* The watchdog's SIGALRM is for the vcpu thread. */
+	sigemptyset(&set);
+	sigaddset(&set, SIGALRM);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	while (nanosleep(&ts, &ts))
+		;
+	t->t_set = now();
+	t->ret = e2e_ret(ioctl(t->vcpu, KVM_INTERRUPT, &irq));
+	return NULL;
+}
+
+static void irq_thread_start(struct irq_thread *t, struct guest *g,
+			     unsigned int delay_ms, uint32_t irq)
+{
+	memset(t, 0, sizeof(*t));
+	t->vcpu = g->vcpu;
+	t->delay_ms = delay_ms;
+	t->irq = irq;
+	if (pthread_create(&t->thread, NULL, irq_thread_fn, t))
+		die("stress-irq-thread");
+}
+
+static long ext_irq(struct guest *g, uint32_t irq)
+{
+	struct kvm_interrupt i = { .irq = irq };
+
+	return e2e_ret(ioctl(g->vcpu, KVM_INTERRUPT, &i));
+}
+
+/* The interrupt's ack exit and what the handler saw there. */
+/* How many times the guest's 0x900 handler ran (a DEC that ran out). */
+static void ext_dec_info(struct guest *g, const char *what)
+{
+	printf("E2E-INFO ext-%s: %llu decrementer interrupts\n", what,
+	       (unsigned long long)get_regs(g).gpr[24]);
+}
+
+static void ext_check_handler(struct guest *g, const char *what,
+			      uint64_t srr0_lo, uint64_t srr0_hi)
+{
+	struct kvm_regs regs = get_regs(g);
+
+	if (regs.gpr[21] >= srr0_lo && regs.gpr[21] <= srr0_hi)
+		e2e_pass(N("stress/ext-%s-srr0", what));
+	else
+		e2e_fail(N("stress/ext-%s-srr0", what),
+			 "expected SRR0 0x%llx..0x%llx (the next instruction, EE=1 loop), got 0x%llx",
+			 (unsigned long long)srr0_lo, (unsigned long long)srr0_hi,
+			 (unsigned long long)regs.gpr[21]);
+	/* ISA 6.5.7: SRR1 is the MSR; bits 33:36 and 42:47 are 0. */
+	expect_u64(N("stress/ext-%s-srr1-is-msr-with-ee", what), GUEST_MSR | MSR_EE,
+		   regs.gpr[22]);
+	/* ISA 6.5: EE=0, problem state and translation off, SF=1 ... */
+	if ((regs.gpr[23] & (MSR_EE | 0x4000 | 0x30)) == 0 && (regs.gpr[23] & MSR_SF))
+		e2e_pass(N("stress/ext-%s-handler-msr-ee-off", what));
+	else
+		e2e_fail(N("stress/ext-%s-handler-msr-ee-off", what),
+			 "expected EE, PR, IR, DR 0 and SF 1 in the handler's MSR, got 0x%llx",
+			 (unsigned long long)regs.gpr[23]);
+	/* ... and ME kept, LE=ILE=0: nothing else (kvm-pr clears ME). */
+	expect_u64(N("stress/ext-%s-handler-msr-me-kept", what), GUEST_MSR, regs.gpr[23]);
+}
+
+/*
+ * Raised while EE=0 (at 100 ms of a 500 ms spin): held off until the
+ * mtmsrd that sets EE, taken right after it, once; lowered at the
+ * handler's ack, never again.
+ */
+static void ext_held_off(int dev)
+{
+	struct irq_thread t;
+	struct kvm_regs regs;
+	struct guest g;
+	double t0, t1;
+	long ret;
+
+	ext_setup(dev, &g, 0.5, 0.5);
+	irq_thread_start(&t, &g, 100, KVM_INTERRUPT_SET);
+	t0 = now();
+	ret = run_once(&g, &t1);
+	pthread_join(t.thread, NULL);
+	e2e_expect_ret("stress/ext-set-from-thread", 0, t.ret);
+	if (expect_mmio("stress/ext-ee0-phase-exit", &g, ret, EXT_REPORT_EE, true, false, 0)) {
+		regs = get_regs(&g);
+		if (mmio_word(&g) == 0 && t.t_set < t1 && regs.gpr[3] > 0)
+			e2e_pass("stress/ext-not-taken-while-ee0");
+		else
+			e2e_fail("stress/ext-not-taken-while-ee0",
+				 "expected no interrupt (count 0) though raised %.3f s into %.3f s of EE=0 (r3 %llu spins), got count %u",
+				 t.t_set - t0, t1 - t0, (unsigned long long)regs.gpr[3],
+				 mmio_word(&g));
+	}
+	ret = run_once(&g, NULL);
+	if (expect_mmio("stress/ext-taken-after-ee-set", &g, ret, EXT_ACK, true, true, 1))
+		ext_check_handler(&g, "ee-set", EXT_LOOP, EXT_LOOP);
+	e2e_expect_ret("stress/ext-unset", 0, ext_irq(&g, KVM_INTERRUPT_UNSET));
+	ret = run_once(&g, NULL);
+	/* The end of the 0.5 s EE=1 spin, the handler count still 1. */
+	expect_mmio("stress/ext-taken-once-after-unset", &g, ret, EXT_END, true, true, 1);
+	regs = get_regs(&g);
+	if (regs.msr == (GUEST_MSR | MSR_EE) && regs.gpr[5] > 0)
+		e2e_pass("stress/ext-ee-stays-on");
+	else
+		e2e_fail("stress/ext-ee-stays-on", "expected msr 0x%llx and r5 > 0, got msr 0x%llx r5 %llu (pc 0x%llx srr0 0x%llx srr1 0x%llx)",
+			 GUEST_MSR | MSR_EE, (unsigned long long)regs.msr,
+			 (unsigned long long)regs.gpr[5], (unsigned long long)regs.pc,
+			 (unsigned long long)regs.srr0, (unsigned long long)regs.srr1);
+	ext_dec_info(&g, "held-off");
+	guest_destroy(&g);
+}
+
+/*
+ * Raised from another thread 100 ms into an EE=1 spin of 3 s: KVM_RUN
+ * must come back with the ack well within 1 s.
+ */
+static void ext_prompt(int dev)
+{
+	struct irq_thread t;
+	struct guest g;
+	double t1;
+	long ret;
+
+	ext_setup(dev, &g, 0, 3);
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/ext-prompt-ee-on", &g, ret, EXT_REPORT_EE, true, true, 0);
+	irq_thread_start(&t, &g, 100, KVM_INTERRUPT_SET);
+	ret = run_once(&g, &t1);
+	pthread_join(t.thread, NULL);
+	e2e_expect_ret("stress/ext-prompt-set-from-thread", 0, t.ret);
+	if (expect_mmio("stress/ext-prompt-taken", &g, ret, EXT_ACK, true, true, 1)) {
+		printf("E2E-INFO ext: KVM_INTERRUPT to the handler's ack: %.3f s\n", t1 - t.t_set);
+		if (t1 - t.t_set < 1 && t1 > t.t_set)
+			e2e_pass("stress/ext-prompt-within-1s");
+		else
+			e2e_fail("stress/ext-prompt-within-1s",
+				 "expected the ack < 1 s after KVM_INTERRUPT, took %.3f s",
+				 t1 - t.t_set);
+		ext_check_handler(&g, "prompt", EXT_LOOP, EXT_LOOP_END);
+	}
+	ext_irq(&g, KVM_INTERRUPT_UNSET);
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/ext-prompt-once", &g, ret, EXT_END, true, true, 1);
+	ext_dec_info(&g, "prompt");
+	guest_destroy(&g);
+}
+
+/*
+ * Nobody lowers the line. KVM_INTERRUPT_SET is one-shot in kvm-pr
+ * (book3s.c kvmppc_core_queue_external: external_oneshot, cleared at
+ * delivery): one interrupt. KVM_INTERRUPT_SET_LEVEL stays raised until
+ * KVM_INTERRUPT_UNSET: taken again at the rfid, with the same SRR0.
+ */
+static void ext_no_unset(int dev)
+{
+	struct kvm_regs regs;
+	struct guest g;
+	uint64_t srr0;
+	long ret;
+
+	ext_setup(dev, &g, 0, 0.3);
+	e2e_expect_ret("stress/ext-oneshot-set", 0, ext_irq(&g, KVM_INTERRUPT_SET));
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/ext-oneshot-ee-on", &g, ret, EXT_REPORT_EE, true, true, 0);
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/ext-oneshot-taken", &g, ret, EXT_ACK, true, true, 1);
+	ret = run_once(&g, NULL);
+	if (!expect_mmio("stress/ext-set-is-oneshot", &g, ret, EXT_END, true, true, 1)) {
+		/* Do not leave it looping through the handler. */
+		ext_irq(&g, KVM_INTERRUPT_UNSET);
+	}
+	guest_destroy(&g);
+
+	ext_setup(dev, &g, 0, 0.3);
+	e2e_expect_ret("stress/ext-level-set", 0, ext_irq(&g, KVM_INTERRUPT_SET_LEVEL));
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/ext-level-ee-on", &g, ret, EXT_REPORT_EE, true, true, 0);
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/ext-level-taken", &g, ret, EXT_ACK, true, true, 1);
+	srr0 = get_regs(&g).gpr[21];
+	ret = run_once(&g, NULL);
+	if (expect_mmio("stress/ext-level-taken-again", &g, ret, EXT_ACK, true, true, 2)) {
+		regs = get_regs(&g);
+		/* Taken at the rfid's target, before it ran. */
+		expect_u64("stress/ext-level-again-srr0", srr0, regs.gpr[21]);
+	}
+	ext_irq(&g, KVM_INTERRUPT_UNSET);
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/ext-level-stops-at-unset", &g, ret, EXT_END, true, true, 2);
+	ext_dec_info(&g, "level");
+	guest_destroy(&g);
+}
+
+static int cmd_ext(int dev)
+{
+	install_alarm();
+	ext_held_off(dev);
+	ext_prompt(dev);
+	ext_no_unset(dev);
+	if (on_b3pr())
+		expect_stats(dev, "stress/ext-nothing-left", 0, 0);
+	return 0;
+}
+
+/*
+ * The slot guest at 0x100: r3 = the word at r10 (0x10000, slot 1),
+ * reported by a store to MMIO_BASE+0x10, then r3+1 stored at r10+4,
+ * and around again.
+ */
+#define SLOT1_GPA	0x10000ull
+#define SLOT1_SIZE	0x10000ull
+#define SLOT_REPORT	(MMIO_BASE + 0x10)
+
+static const uint32_t code_slot[] = {
+	I_LWZ(3, 0, 10),	/* 0x100 */
+	I_STW(3, 0x10, 9),	/* 0x104 report */
+	I_ADDI(4, 3, 1),	/* 0x108 */
+	I_STW(4, 4, 10),	/* 0x10c */
+	I_B(-0x10),		/* 0x110 b 0x100 */
+};
+
+static long set_slot1(struct guest *g, void *mem, uint64_t size)
+{
+	struct kvm_userspace_memory_region region = {
+		.slot = 1, .guest_phys_addr = SLOT1_GPA, .memory_size = size,
+		.userspace_addr = (uintptr_t)mem,
+	};
+
+	return e2e_ret(ioctl(g->vm, KVM_SET_USER_MEMORY_REGION, &region));
+}
+
+static uint32_t word_at(const uint8_t *mem, unsigned int off)
+{
+	uint32_t v;
+
+	memcpy(&v, mem + off, 4);
+	return be32toh(v);
+}
+
+static void word_set(uint8_t *mem, unsigned int off, uint32_t val)
+{
+	val = htobe32(val);
+	memcpy(mem + off, &val, 4);
+}
+
+static int cmd_slots(int dev)
+{
+	struct kvm_regs regs;
+	uint8_t *a, *b;
+	struct guest g;
+	uint32_t be;
+	long ret;
+
+	install_alarm();
+	a = mmap(NULL, SLOT1_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	b = mmap(NULL, SLOT1_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (a == MAP_FAILED || b == MAP_FAILED)
+		die("stress-mmap-slot");
+	word_set(a, 0, 0x11111111);
+	word_set(b, 0, 0x44444444);
+	guest_create(dev, &g, code_slot, ARRAY_SIZE(code_slot), true);
+	regs = get_regs(&g);
+	regs.gpr[9] = MMIO_BASE;
+	regs.gpr[10] = SLOT1_GPA;
+	if (ioctl(g.vcpu, KVM_SET_REGS, &regs))
+		die("stress-set-regs");
+	e2e_expect_ret("stress/slot-create", 0, set_slot1(&g, a, SLOT1_SIZE));
+
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/slot-guest-reads-slot", &g, ret, SLOT_REPORT, true, true, 0x11111111);
+
+	/* The VMM writes the page the guest reads: no copy in between. */
+	word_set(a, 0, 0x22222222);
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/slot-guest-sees-host-write", &g, ret, SLOT_REPORT, true, true,
+		    0x22222222);
+	expect_u64("stress/slot-host-sees-guest-write", 0x11111112, word_at(a, 4));
+
+	/* Slot 1 deleted: its addresses are MMIO now, the old page untouched. */
+	e2e_expect_ret("stress/slot-delete", 0, set_slot1(&g, a, 0));
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/slot-deleted-store-is-mmio", &g, ret, SLOT1_GPA + 4, true, true,
+		    0x22222223);
+	expect_u64("stress/slot-deleted-old-page-unwritten", 0x11111112, word_at(a, 4));
+	ret = run_once(&g, NULL);
+	if (expect_mmio("stress/slot-deleted-load-is-mmio", &g, ret, SLOT1_GPA, false, false, 0)) {
+		be = htobe32(0x33333333);
+		memcpy(g.run->mmio.data, &be, 4);
+	}
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/slot-deleted-load-gets-mmio-data", &g, ret, SLOT_REPORT, true, true,
+		    0x33333333);
+
+	/* Re-created over other host memory: the guest sees that. */
+	e2e_expect_ret("stress/slot-recreate", 0, set_slot1(&g, b, SLOT1_SIZE));
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/slot-recreated-store-done", &g, ret, SLOT_REPORT, true, true,
+		    0x44444444);
+	expect_u64("stress/slot-recreated-new-page-written", 0x33333334, word_at(b, 4));
+	expect_u64("stress/slot-recreated-old-page-unwritten", 0x11111112, word_at(a, 4));
+	word_set(b, 0, 0x55555555);
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/slot-recreated-sees-host-write", &g, ret, SLOT_REPORT, true, true,
+		    0x55555555);
+	guest_destroy(&g);
+	munmap(a, SLOT1_SIZE);
+	munmap(b, SLOT1_SIZE);
+	if (on_b3pr())
+		expect_stats(dev, "stress/slot-nothing-left", 0, 0);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	int dev;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	if (argc < 3 || (!strcmp(argv[1], "smp") && argc != 4)) {
-		fprintf(stderr, "usage: b3pr-stress loop|kill|fresh|run|idle DEVICE\n"
+		fprintf(stderr, "usage: b3pr-stress loop|kill|fresh|run|idle|ext|slots DEVICE\n"
 			"       b3pr-stress smp DEVICE SECONDS\n");
 		return 2;
 	}
@@ -937,6 +1474,10 @@ int main(int argc, char **argv)
 		expect_stats(dev, "stress/idle-nothing-alive", 0, 0);
 	else if (!strcmp(argv[1], "smp"))
 		cmd_smp(dev, atoi(argv[3]));
+	else if (!strcmp(argv[1], "ext"))
+		cmd_ext(dev);
+	else if (!strcmp(argv[1], "slots"))
+		cmd_slots(dev);
 	else {
 		fprintf(stderr, "unknown mode %s\n", argv[1]);
 		return 2;

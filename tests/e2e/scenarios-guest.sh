@@ -82,6 +82,15 @@ scenario_ref_guest() {
 	b3pr-guest-check /dev/kvm kvm-pr
 	b3pr-guest-check /dev/b3pr b3pr
 	b3pr-guest-check --diff kvm-pr b3pr
+	# kvm-pr keeps its shadow translations of a deleted or re-created
+	# slot (book3s_pr.c kvmppc_core_flush_memslot_pr does nothing): the
+	# guest goes on using the old page, which b3pr must not. And its
+	# interrupts clear MSR[ME] (kvmppc_inject_interrupt_pr), which the
+	# ISA keeps (6.5).
+	stress_ext_slots /dev/kvm kvmpr- |
+		sed -E -e 's/^E2E-FAIL (kvmpr-stress\/slot-(deleted|recreated)-)/E2E-INFO known-kvm-pr-stale-slot \1/' \
+			-e 's/^E2E-FAIL (kvmpr-stress\/ext-[a-z-]*-handler-msr-me-kept)/E2E-INFO known-kvm-pr-clears-me \1/'
+	stress_ext_slots /dev/b3pr
 	b3pr-e2e stats /dev/b3pr
 	check rmmod-b3pr rmmod b3pr
 	check rmmod-kvm-pr rmmod kvm-pr

@@ -38,6 +38,14 @@ stress_rmmod_while_running() {
 		pass stress/no-leak-at-unload
 }
 
+# External interrupts from KVM_INTERRUPT and memory slot changes of a
+# running VM on DEVICE, check names prefixed with PREFIX.
+stress_ext_slots() { # DEVICE [PREFIX]
+	for mode in ext slots; do
+		b3pr-stress $mode "$1" | sed -e "s|^E2E-PASS |&${2:-}|" -e "s|^E2E-FAIL |&${2:-}|"
+	done
+}
+
 # Every check of b3pr-stress but smp; ends with b3pr unloaded.
 b3pr_stress() {
 	check stress/modprobe-b3pr modprobe b3pr
@@ -45,6 +53,7 @@ b3pr_stress() {
 	b3pr-stress loop /dev/b3pr
 	b3pr-stress kill /dev/b3pr
 	b3pr-stress fresh /dev/b3pr
+	stress_ext_slots /dev/b3pr
 	# A guest executing illegal instructions in a loop logs nothing.
 	after=$(b3pr_lines)
 	[ "$after" = "$before" ] && pass stress/no-log-flood ||
