@@ -51,18 +51,20 @@ void b3pr_vcpu_apply_irq_requests(struct b3pr_vcpu *vcpu)
 {
 	if (!test_and_clear_bit(B3PR_IRQREQ_EXT_CHANGED, &vcpu->irq_requests))
 		return;
-	if (test_bit(B3PR_IRQREQ_EXT_LEVEL, &vcpu->irq_requests))
-		b3pr_irq_raise(&vcpu->g, B3PR_IRQ_EXTERNAL);
-	else
+	if (!test_bit(B3PR_IRQREQ_EXT_LEVEL, &vcpu->irq_requests))
 		b3pr_irq_lower(&vcpu->g, B3PR_IRQ_EXTERNAL);
+	else if (test_bit(B3PR_IRQREQ_EXT_ONCE, &vcpu->irq_requests))
+		b3pr_irq_raise_once(&vcpu->g, B3PR_IRQ_EXTERNAL);
+	else
+		b3pr_irq_raise(&vcpu->g, B3PR_IRQ_EXTERNAL);
 }
 
 /*
  * KVM_INTERRUPT, which may race with KVM_RUN on another thread, so it
- * does not wait for ->mutex. As powerpc.c kvm_vcpu_ioctl_interrupt:
- * KVM_INTERRUPT_UNSET lowers the external line, any other value
- * (KVM_INTERRUPT_SET, KVM_INTERRUPT_SET_LEVEL) raises it, and it stays
- * raised until unset (level-triggered).
+ * does not wait for ->mutex. As kvm-pr (book3s.c, external_oneshot):
+ * KVM_INTERRUPT_UNSET lowers the external line, KVM_INTERRUPT_SET raises
+ * it for one delivery, any other value (KVM_INTERRUPT_SET_LEVEL) raises
+ * it until unset (level-triggered).
  */
 static long b3pr_vcpu_interrupt(struct b3pr_vcpu *vcpu, void __user *argp)
 {
@@ -70,6 +72,10 @@ static long b3pr_vcpu_interrupt(struct b3pr_vcpu *vcpu, void __user *argp)
 
 	if (copy_from_user(&irq, argp, sizeof(irq)))
 		return -EFAULT;
+	if (irq.irq == KVM_INTERRUPT_SET)
+		set_bit(B3PR_IRQREQ_EXT_ONCE, &vcpu->irq_requests);
+	else
+		clear_bit(B3PR_IRQREQ_EXT_ONCE, &vcpu->irq_requests);
 	if (irq.irq == KVM_INTERRUPT_UNSET)
 		clear_bit(B3PR_IRQREQ_EXT_LEVEL, &vcpu->irq_requests);
 	else

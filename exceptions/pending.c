@@ -63,14 +63,26 @@ void b3pr_irq_raise(struct b3pr_guest_state *g, enum b3pr_irq_source src)
 {
 	const struct b3pr_irq_source_row *row = b3pr_irq_source_row(src);
 
-	if (row && b3pr_cpu_is(g->cpu, row->cpus))
+	if (row && b3pr_cpu_is(g->cpu, row->cpus)) {
 		g->pending |= 1U << src;
+		g->pending_once &= ~(1U << src);
+	}
+}
+
+void b3pr_irq_raise_once(struct b3pr_guest_state *g,
+			 enum b3pr_irq_source src)
+{
+	b3pr_irq_raise(g, src);
+	if (g->pending & (1U << src))
+		g->pending_once |= 1U << src;
 }
 
 void b3pr_irq_lower(struct b3pr_guest_state *g, enum b3pr_irq_source src)
 {
-	if ((unsigned int)src < B3PR_IRQ_NR_SOURCES)
+	if ((unsigned int)src < B3PR_IRQ_NR_SOURCES) {
 		g->pending &= ~(1U << src);
+		g->pending_once &= ~(1U << src);
+	}
 }
 
 bool b3pr_deliver_pending(struct b3pr_guest_state *g)
@@ -86,8 +98,8 @@ bool b3pr_deliver_pending(struct b3pr_guest_state *g)
 			continue;
 		if (row->enable && !(g->msr & row->enable))
 			continue;
-		if (row->edge)
-			g->pending &= ~(1U << row->src);
+		if (row->edge || (g->pending_once & (1U << row->src)))
+			b3pr_irq_lower(g, row->src);
 		/* SRR0 = g->pc: the instruction the guest would run next */
 		b3pr_deliver_interrupt(g, &irq);
 		return true;

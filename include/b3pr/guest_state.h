@@ -84,6 +84,7 @@ struct b3pr_guest_state {
 
 	/* Interrupts waiting for delivery: a bitmap of enum b3pr_irq_source. */
 	u32 pending;
+	u32 pending_once;	/* of those, cleared when delivered */
 	bool papr_enabled;	/* sc 1 from guest supervisor = hypercall */
 };
 

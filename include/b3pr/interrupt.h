@@ -91,13 +91,17 @@ u64 b3pr_vector_address(const struct b3pr_guest_state *g, u32 vec);
 
 /* Mark an asynchronous source pending or not. */
 void b3pr_irq_raise(struct b3pr_guest_state *g, enum b3pr_irq_source src);
+/* Raise @src for one delivery only, even where it is level-triggered. */
+void b3pr_irq_raise_once(struct b3pr_guest_state *g,
+			 enum b3pr_irq_source src);
 void b3pr_irq_lower(struct b3pr_guest_state *g, enum b3pr_irq_source src);
 
 /*
  * If a pending source may be taken now (MSR[EE] and priorities, ISA 6.8),
  * deliver the highest-priority one and return true. Decrementer and
  * doorbell are cleared once delivered; external stays until lowered
- * (level-triggered), like the host's own interrupt controller.
+ * (level-triggered), like the host's own interrupt controller, unless it
+ * was raised with b3pr_irq_raise_once().
  */
 bool b3pr_deliver_pending(struct b3pr_guest_state *g);
 

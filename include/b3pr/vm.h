@@ -83,6 +83,7 @@ struct b3pr_vcpu {
 
 #define B3PR_IRQREQ_EXT_CHANGED	0	/* bit numbers in irq_requests */
 #define B3PR_IRQREQ_EXT_LEVEL	1
+#define B3PR_IRQREQ_EXT_ONCE	2	/* KVM_INTERRUPT_SET: one delivery */
 
 /* One guest-physical range backed by VMM memory. */
 struct b3pr_memslot {

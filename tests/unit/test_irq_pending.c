@@ -415,3 +415,34 @@ TEST(irq_pending_970_external_at_hior)
 	EXPECT_TRUE(b3pr_deliver_pending(&g));
 	EXPECT_EQ(0x4000500, g.pc);
 }
+
+/*
+ * A one-shot external (KVM_INTERRUPT_SET) is taken once: after delivery
+ * nothing stays pending, so the handler's rfid back to EE=1 does not take
+ * it again (ISA 6.5.7: the interrupt is taken while the exception exists).
+ */
+TEST(irq_pending_external_once_is_taken_once)
+{
+	struct b3pr_guest_state g;
+
+	irq_guest(&g, PVR_POWER8, MSR_ON, PC);
+	b3pr_irq_raise_once(&g, B3PR_IRQ_EXTERNAL);
+	EXPECT_TRUE(b3pr_deliver_pending(&g));
+	EXPECT_EQ(0x500, g.pc);
+	EXPECT_EQ(0, g.pending);
+	EXPECT_EQ(0, g.pending_once);
+}
+
+/* A level external raised after a one-shot one stays until lowered. */
+TEST(irq_pending_external_level_overrides_once)
+{
+	struct b3pr_guest_state g;
+
+	irq_guest(&g, PVR_POWER8, MSR_ON, PC);
+	b3pr_irq_raise_once(&g, B3PR_IRQ_EXTERNAL);
+	b3pr_irq_raise(&g, B3PR_IRQ_EXTERNAL);
+	EXPECT_TRUE(b3pr_deliver_pending(&g));
+	EXPECT_EQ(1U << B3PR_IRQ_EXTERNAL, g.pending);
+	b3pr_irq_lower(&g, B3PR_IRQ_EXTERNAL);
+	EXPECT_EQ(0, g.pending);
+}
