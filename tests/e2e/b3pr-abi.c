@@ -67,11 +67,7 @@ static int create_vm(int dev)
 
 static struct b3pr_module_stats stats(int dev)
 {
-	struct b3pr_module_stats st = { ~0ull, ~0ull, ~0ull };
-
-	if (ioctl(dev, B3PR_GET_MODULE_STATS, &st))
-		e2e_fail("stats", "%s", strerror(errno));
-	return st;
+	return e2e_module_stats(dev, "stats");
 }
 
 /* Nothing of b3pr is left: no VM, no vcpu, no allocation. */

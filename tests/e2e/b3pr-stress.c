@@ -195,11 +195,7 @@ static struct kvm_regs get_regs(struct guest *g)
 
 static struct b3pr_module_stats module_stats(int dev)
 {
-	struct b3pr_module_stats st = { ~0ull, ~0ull, ~0ull };
-
-	if (ioctl(dev, B3PR_GET_MODULE_STATS, &st))
-		e2e_fail("stress/get-module-stats", "%s", strerror(errno));
-	return st;
+	return e2e_module_stats(dev, "stress/get-module-stats");
 }
 
 static void expect_stats(int dev, const char *n, uint64_t vms, uint64_t vcpus)

@@ -10,6 +10,9 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
+
+#include "uapi/b3pr/b3pr.h"
 
 extern int e2e_failures;
 
@@ -37,5 +40,17 @@ static inline long e2e_ret(long r)
 				 e_, e_ < 0 ? strerror(-e_) : "ok",	\
 				 g_, g_ < 0 ? strerror(-g_) : "ok");	\
 	} while (0)
+
+/* The module's counters; all ones (and a failed check) if unreadable. */
+static inline struct b3pr_module_stats e2e_module_stats(int dev,
+							 const char *check)
+{
+	struct b3pr_module_stats st;
+
+	memset(&st, 0xff, sizeof(st));
+	if (ioctl(dev, B3PR_GET_MODULE_STATS, &st))
+		e2e_fail(check, "B3PR_GET_MODULE_STATS: %s", strerror(errno));
+	return st;
+}
 
 #endif /* B3PR_E2E_H */

@@ -6,20 +6,11 @@
 # reference kernel) the shared checks run against it too, prefixed
 # "kvmpr-": upstream's answers are the expected ones.
 
-abi_wait_ready() {
-	i=0
-	while ! grep -q hold-ready "$1" 2>/dev/null && [ $i -lt 50 ]; do
-		sleep 0.1 2>/dev/null || sleep 1
-		i=$((i + 1))
-	done
-	grep -q hold-ready "$1"
-}
-
 # A VMM holding a VM, a vcpu and its kvm_run mapping pins the module.
 abi_rmmod_with_vm() {
 	b3pr-abi hold /dev/b3pr >/tmp/hold.out 2>&1 &
 	holder=$!
-	abi_wait_ready /tmp/hold.out && pass abi-hold-vm || fail abi-hold-vm "$(cat /tmp/hold.out)"
+	wait_for_line /tmp/hold.out hold-ready && pass abi-hold-vm || fail abi-hold-vm "$(cat /tmp/hold.out)"
 	ls -d /sys/kernel/debug/b3pr/vm-$holder-* >/dev/null 2>&1 &&
 		pass abi-debugfs-vm-dir || fail abi-debugfs-vm-dir "$(ls /sys/kernel/debug/b3pr)"
 	if rmmod b3pr 2>/dev/null; then fail abi-rmmod-refused-with-vm "unloaded"; else pass abi-rmmod-refused-with-vm; fi

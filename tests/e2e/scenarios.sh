@@ -15,6 +15,17 @@ check() {
 
 b3pr_lines() { dmesg | grep -c 'b3pr: '; }
 
+# Wait up to 5 s for a line containing TEXT in FILE (a background helper
+# saying it is ready).
+wait_for_line() { # FILE TEXT
+	i=0
+	while ! grep -q "$2" "$1" 2>/dev/null && [ $i -lt 50 ]; do
+		sleep 0.1 2>/dev/null || sleep 1
+		i=$((i + 1))
+	done
+	grep -q "$2" "$1"
+}
+
 # modprobe, use, rmmod: the module's life cycle on a supported host.
 b3pr_lifecycle() {
 	check modprobe-b3pr modprobe b3pr
