@@ -193,6 +193,7 @@ static long b3pr_run_loop(struct b3pr_vcpu *vcpu)
 			return -EINTR;
 		}
 		cond_resched();
+		b3pr_rm_check_ail();
 		b3pr_check_shadow(vcpu);
 		b3pr_vcpu_apply_irq_requests(vcpu);
 		b3pr_check_dec(vcpu);

@@ -55,7 +55,8 @@ void b3pr_shadow_flush(struct b3pr_vcpu *vcpu)
 
 		mmu_hash_ops.hpte_invalidate(p->slot, p->vpn, MMU_PAGE_4K,
 					     MMU_PAGE_4K, MMU_SEGSIZE_256M, 0);
-		b3pr_memslot_unpin(p->page, p->dirty);
+		/* Mapped writable whatever the first access was. */
+		b3pr_memslot_unpin(p->page, true);
 	}
 	sh->nr_ptes = 0;
 	vcpu->run_state.rm->slb_count = 0;
@@ -129,8 +130,7 @@ int b3pr_shadow_map_real_segment(struct b3pr_vcpu *vcpu, u64 ea)
 	return 0;
 }
 
-int b3pr_shadow_map_real_page(struct b3pr_vcpu *vcpu, u64 ea, u64 gpa,
-			      bool write)
+int b3pr_shadow_map_real_page(struct b3pr_vcpu *vcpu, u64 ea, u64 gpa)
 {
 	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
 	unsigned long vpn, hash, group, pa, rflags;
@@ -181,6 +181,5 @@ int b3pr_shadow_map_real_page(struct b3pr_vcpu *vcpu, u64 ea, u64 gpa,
 	p->slot = group + (slot & _PTEIDX_GROUP_IX);
 	p->vpn = vpn;
 	p->page = page;
-	p->dirty = write;
 	return 0;
 }

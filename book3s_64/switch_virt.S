@@ -49,7 +49,8 @@ _GLOBAL(b3pr_enter_guest)
 	std	r2, VA_HOST_R2(r3)
 	mfmsr	r5
 	std	r5, VA_HOST_MSR(r3)
-	li	r6, MSR_IR | MSR_DR
+	/* Real mode, and not recoverable while SRR0/1 and the SLB change */
+	li	r6, MSR_IR | MSR_DR | MSR_RI
 	andc	r5, r5, r6
 	mtsrr0	r4
 	mtsrr1	r5

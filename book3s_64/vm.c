@@ -128,22 +128,27 @@ long b3pr_create_vm(unsigned long type)
 
 	if (type != 0 && type != KVM_VM_PPC_PR)
 		return -EINVAL;
+	fd = b3pr_rm_vm_get();
+	if (fd)
+		return fd;
 	vm = b3pr_kzalloc(sizeof(*vm), GFP_KERNEL_ACCOUNT);
-	if (!vm)
+	if (!vm) {
+		b3pr_rm_vm_put();
 		return -ENOMEM;
+	}
 	refcount_set(&vm->refs, 1);
 	mutex_init(&vm->lock);
 	mutex_init(&vm->slots_lock);
 	fd = b3pr_memslots_init(vm);
 	if (fd) {
 		b3pr_kfree(vm);
+		b3pr_rm_vm_put();
 		return fd;
 	}
 	vm->mm = current->mm;
 	mmgrab(vm->mm);
 	vm->id = atomic_inc_return(&b3pr_vm_ids);
 	atomic_long_inc(&b3pr_vms_alive);
-	b3pr_rm_vm_get();
 	/* Before the fd exists, so no close can race with it. */
 	b3pr_vm_debugfs_create(vm);
 

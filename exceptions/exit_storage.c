@@ -88,8 +88,7 @@ int b3pr_exit_dsi(struct b3pr_vcpu *vcpu, u32 vector)
 	if (!b3pr_gpa_is_memory(vcpu, gpa))
 		return b3pr_exit_mmio(vcpu, vector, ea, gpa);
 	vcpu->exits[B3PR_EXIT_PAGE_FAULT]++;
-	if (b3pr_shadow_map_real_page(vcpu, ea, gpa,
-				      rm->dsisr & DSISR_ISSTORE))
+	if (b3pr_shadow_map_real_page(vcpu, ea, gpa))
 		return b3pr_internal_error(vcpu, vector, gpa);
 	return B3PR_RESUME;
 }
@@ -104,7 +103,7 @@ int b3pr_exit_isi(struct b3pr_vcpu *vcpu, u32 vector)
 	    !b3pr_gpa_is_memory(vcpu, gpa))
 		return b3pr_internal_error(vcpu, vector, rm->exit_msr);
 	vcpu->exits[B3PR_EXIT_PAGE_FAULT]++;
-	if (b3pr_shadow_map_real_page(vcpu, vcpu->g.pc, gpa, false))
+	if (b3pr_shadow_map_real_page(vcpu, vcpu->g.pc, gpa))
 		return b3pr_internal_error(vcpu, vector, gpa);
 	return B3PR_RESUME;
 }

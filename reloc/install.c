@@ -17,6 +17,7 @@
 #include <linux/stop_machine.h>
 #include <linux/vmalloc.h>
 #include <asm/cacheflush.h>
+#include <asm/cputable.h>
 #include <asm/firmware.h>
 #include <asm/setup.h>
 
@@ -52,6 +53,7 @@ struct b3pr_rm_install {
 	u32 vector[B3PR_MAX_VECTORS];
 	u32 original[B3PR_MAX_VECTORS];	/* the words the hooks replace */
 	u32 hook[B3PR_MAX_VECTORS];
+	u8 *alias;			/* writable mapping of the first page */
 	bool installed;
 };
 
@@ -153,30 +155,34 @@ bad_blob:
 	return -EINVAL;
 }
 
-/* Writes go through a writable alias of the first page: the kernel maps
- * its own vectors read-only.
+/* Writes go through a writable alias of the low pages: the kernel maps
+ * its own vectors read-only. It is made outside stop_machine (vmap may
+ * sleep) and kept while b3pr is installed.
  */
-static int b3pr_rm_write_low(unsigned long addr, const void *src, size_t len)
-{
-	struct page *page = pfn_to_page(0);
-	u8 *alias;
+#define B3PR_LOWMEM_PAGES	DIV_ROUND_UP(B3PR_LOWMEM_LIMIT, PAGE_SIZE)
 
-	if (addr + len > PAGE_SIZE)
-		return -EINVAL;
-	alias = vmap(&page, 1, VM_MAP, PAGE_KERNEL);
-	if (!alias)
-		return -ENOMEM;
-	memcpy(alias + addr, src, len);
-	vunmap(alias);
+static int b3pr_rm_map_low(struct b3pr_rm_install *rm)
+{
+	struct page *pages[B3PR_LOWMEM_PAGES];
+	unsigned int i;
+
+	for (i = 0; i < B3PR_LOWMEM_PAGES; i++)
+		pages[i] = pfn_to_page(i);
+	rm->alias = vmap(pages, B3PR_LOWMEM_PAGES, VM_MAP, PAGE_KERNEL);
+	return rm->alias ? 0 : -ENOMEM;
+}
+
+static void b3pr_rm_write_low(struct b3pr_rm_install *rm, unsigned long addr,
+			      const void *src, size_t len)
+{
+	memcpy(rm->alias + addr, src, len);
 	flush_icache_range((unsigned long)__va(addr),
 			   (unsigned long)__va(addr) + len);
-	return 0;
 }
 
 struct b3pr_rm_patch {
 	struct b3pr_rm_install *rm;
 	bool hook;
-	int ret;
 };
 
 /* Runs with every other CPU held in stop_machine: no vector is mid-way. */
@@ -186,11 +192,10 @@ static int b3pr_rm_patch_vectors(void *data)
 	struct b3pr_rm_install *rm = p->rm;
 	unsigned int i;
 
-	for (i = 0; i < rm->nr_vectors && !p->ret; i++)
-		p->ret = b3pr_rm_write_low(rm->vector[i],
-					   p->hook ? &rm->hook[i] :
-						     &rm->original[i],
-					   sizeof(u32));
+	for (i = 0; i < rm->nr_vectors; i++)
+		b3pr_rm_write_low(rm, rm->vector[i],
+				  p->hook ? &rm->hook[i] : &rm->original[i],
+				  sizeof(u32));
 	return 0;
 }
 
@@ -207,16 +212,17 @@ int b3pr_rm_install(void)
 	ret = b3pr_rm_build(rm);
 	if (ret)
 		return ret;
+	ret = b3pr_rm_map_low(rm);
+	if (ret) {
+		kfree(rm->image);
+		return ret;
+	}
 	/* The blob first: nothing branches to it before the hooks exist. */
-	ret = b3pr_rm_write_low(rm->base, rm->image, rm->len);
-	if (!ret)
-		ret = stop_machine(b3pr_rm_patch_vectors, &patch, NULL) ?:
-		      patch.ret;
+	b3pr_rm_write_low(rm, rm->base, rm->image, rm->len);
+	ret = stop_machine(b3pr_rm_patch_vectors, &patch, NULL);
 	if (ret) {
 		pr_err("cannot hook the interrupt vectors: %d\n", ret);
-		patch.hook = false;
-		patch.ret = 0;
-		stop_machine(b3pr_rm_patch_vectors, &patch, NULL);
+		vunmap(rm->alias);
 		kfree(rm->image);
 		return ret;
 	}
@@ -230,18 +236,14 @@ void b3pr_rm_uninstall(void)
 {
 	struct b3pr_rm_install *rm = &b3pr_rm;
 	struct b3pr_rm_patch patch = { .rm = rm, .hook = false };
-	u8 *zero;
 
 	if (!rm->installed)
 		return;
 	stop_machine(b3pr_rm_patch_vectors, &patch, NULL);
-	if (patch.ret)
-		pr_err("cannot restore the interrupt vectors: %d\n", patch.ret);
-	zero = kzalloc(rm->len, GFP_KERNEL);
-	if (zero) {
-		b3pr_rm_write_low(rm->base, zero, rm->len);
-		kfree(zero);
-	}
+	/* The space was zero when we found it. */
+	memset(rm->image, 0, rm->len);
+	b3pr_rm_write_low(rm, rm->base, rm->image, rm->len);
+	vunmap(rm->alias);
 	kfree(rm->image);
 	rm->installed = false;
 }
@@ -255,8 +257,17 @@ static bool b3pr_rm_ail_was_on;
  * (AIL) its exits would arrive at the kernel's virtual vectors, with the
  * guest's SLB still loaded, instead of at the hooked real ones.
  */
-void b3pr_rm_vm_get(void)
+int b3pr_rm_vm_get(void)
 {
+	/*
+	 * With AIL off, scv (ISA 3.0) vectors to real 0x17000, where the
+	 * host kernel has no handler: a host that offers scv to its
+	 * programs cannot have AIL turned off under them.
+	 */
+	if (cur_cpu_spec->cpu_user_features2 & PPC_FEATURE2_SCV) {
+		pr_warn_once("guests need relocation-on interrupts off, which this host's scv system calls do not allow\n");
+		return -EOPNOTSUPP;
+	}
 	mutex_lock(&b3pr_rm_vms_lock);
 	if (!b3pr_rm_vms++) {
 		b3pr_rm_ail_was_on = pseries_reloc_on_exception();
@@ -264,6 +275,7 @@ void b3pr_rm_vm_get(void)
 			pseries_disable_reloc_on_exc();
 	}
 	mutex_unlock(&b3pr_rm_vms_lock);
+	return 0;
 }
 
 void b3pr_rm_vm_put(void)
@@ -272,6 +284,16 @@ void b3pr_rm_vm_put(void)
 	if (!--b3pr_rm_vms && b3pr_rm_ail_was_on)
 		pseries_enable_reloc_on_exc();
 	mutex_unlock(&b3pr_rm_vms_lock);
+}
+
+/*
+ * kvm-pr keeps its own count and turns AIL back on when its last VM goes,
+ * whatever b3pr's VMs need: turn it off again before entering a guest.
+ */
+void b3pr_rm_check_ail(void)
+{
+	if (unlikely(pseries_reloc_on_exception()))
+		pseries_disable_reloc_on_exc();
 }
 
 unsigned long b3pr_rm_enter_address(void)

@@ -39,4 +39,7 @@ void b3pr_asm_offsets(void)
 	       offsetof(struct paca_struct, l1d_flush_size));
 	DEFINE(B3PR_PACA_SLBSHADOW, offsetof(struct paca_struct, slb_shadow_ptr));
 	DEFINE(B3PR_SLBSHADOW_SAVEAREA, offsetof(struct slb_shadow, save_area));
+	/* The low byte of the big-endian 32-bit count of bolted entries */
+	DEFINE(B3PR_SLBSHADOW_PERSISTENT,
+	       offsetof(struct slb_shadow, persistent) + 3);
 }

@@ -14,8 +14,14 @@
  */
 	.globl	b3pr_rm_enter
 b3pr_rm_enter:
-	/* Replace the host's SLB with the guest's shadow segments. */
+	/*
+	 * Replace the host's SLB with the guest's shadow segments. The
+	 * hypervisor may reload the bolted entries from the SLB shadow at
+	 * any time: tell it there are none while the guest's are in.
+	 */
+	ld	r5, B3PR_PACA_SLBSHADOW(r13)
 	li	r0, 0
+	stb	r0, B3PR_SLBSHADOW_PERSISTENT(r5)
 	slbmte	r0, r0			/* slbia spares entry 0: clear it */
 	slbia
 	lwz	r5, VA_SLB_COUNT(r3)

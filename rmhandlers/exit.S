@@ -89,24 +89,41 @@ b3pr_rm_exit:
 	beq	2f
 	slbmte	r8, r7
 2:	bdnz	1b
+	li	r6, SLB_NUM_BOLTED
+	stb	r6, B3PR_SLBSHADOW_PERSISTENT(r9)
 	isync
 
 	/* Back to b3pr_exit_landing with the host's r1, r2 and MSR. */
 	ld	r1, VA_HOST_R1(r10)
 	ld	r2, VA_HOST_R2(r10)
-	ld	r0, VA_HOST_MSR(r10)
-	mtsrr1	r0
 	RM_DATA	ld, r0, b3pr_rmq_exit_landing, 0
 	mtsrr0	r0
+	ld	r0, VA_HOST_MSR(r10)
 	mr	r3, r10
 	lwz	r4, VA_TRAP(r10)
+	cmpwi	r4, 0x500
+	beq	3f
+	cmpwi	r4, 0x900
+	beq	3f
+	cmpwi	r4, 0xa00
+	beq	3f
+	cmpwi	r4, 0xf00
+	beq	3f
+	mtsrr1	r0
+	rfid
+	b	.
+
+	/*
+	 * Replay: the kernel's own vector takes the interrupt as if it had
+	 * come at the landing point. Its masked-interrupt path expects the
+	 * interrupted context to have had MSR[EE]=1, and hard-disables it.
+	 */
+3:	ori	r0, r0, MSR_EE
+	mtsrr1	r0
 	cmpwi	r4, 0x500
 	beqa	0x500
 	cmpwi	r4, 0x900
 	beqa	0x900
 	cmpwi	r4, 0xa00
 	beqa	0xa00
-	cmpwi	r4, 0xf00
-	beqa	0xf00
-	rfid
-	b	.
+	ba	0xf00

@@ -9,6 +9,9 @@
  * touched (r9, r10, r13, CR; SPRG2 and EXGEN's R9/R10 slots are free at a
  * vector entry, the kernel's handler overwrites them itself), runs the
  * displaced word and continues at V + 4, as if it had never been there.
+ * An interrupt from supervisor state (SRR1[PR]=0) is never the guest's,
+ * even while this CPU is marked as running one (the entry and exit
+ * windows): it takes the host path too.
  * Guest path: branches to b3pr_rm_exit with
  *   r9    the guest's CR
  *   r10   struct b3pr_rm_vcpu of the guest
@@ -29,14 +32,21 @@ b3pr_rm_stub_\vec:
 	RM_DATA	ld, r10, b3pr_rm_cpu_vcpu, r10
 	cmpdi	r10, 0
 	bne	1f
-	mtcr	r9
+0:	mtcr	r9
 	ld	r9, B3PR_PACA_EXGEN + EX_R9(r13)
 	ld	r10, B3PR_PACA_EXGEN + EX_R10(r13)
 	mfspr	r13, SPRN_SPRG2
 b3pr_rm_displaced_\vec:
 	.long	0			/* the vector's first word */
 	ba	\vec + 4
-1:	std	r11, VA_GPR + 11 * 8(r10)
+1:	mfsrr1	r10
+	andi.	r10, r10, MSR_PR
+	beq	0b
+	HMT_MEDIUM			/* exit at normal priority */
+	lhz	r10, B3PR_PACA_INDEX(r13)
+	sldi	r10, r10, 3
+	RM_DATA	ld, r10, b3pr_rm_cpu_vcpu, r10
+	std	r11, VA_GPR + 11 * 8(r10)
 	ld	r11, B3PR_PACA_EXGEN + EX_R9(r13)
 	std	r11, VA_GPR + 9 * 8(r10)
 	ld	r11, B3PR_PACA_EXGEN + EX_R10(r13)

@@ -27,8 +27,10 @@ void b3pr_exit_landing(void);
 
 int b3pr_rm_install(void);
 /* Held by every VM: interrupts must arrive in real mode (no AIL). */
-void b3pr_rm_vm_get(void);
+int b3pr_rm_vm_get(void);
 void b3pr_rm_vm_put(void);
+/* Before a guest entry: AIL must still be off (kvm-pr may turn it on). */
+void b3pr_rm_check_ail(void);
 void b3pr_rm_uninstall(void);
 /* Real address of the installed entry stub. */
 unsigned long b3pr_rm_enter_address(void);

@@ -18,7 +18,6 @@ struct b3pr_shadow_pte {
 	unsigned long slot;	/* host HPT slot */
 	unsigned long vpn;
 	struct page *page;	/* pinned guest page */
-	bool dirty;
 };
 
 struct b3pr_shadow {
@@ -38,8 +37,7 @@ void b3pr_shadow_destroy(struct b3pr_vcpu *vcpu);
 void b3pr_shadow_flush(struct b3pr_vcpu *vcpu);
 /* Guest real mode: a segment for @ea, and a page @ea -> @gpa. */
 int b3pr_shadow_map_real_segment(struct b3pr_vcpu *vcpu, u64 ea);
-int b3pr_shadow_map_real_page(struct b3pr_vcpu *vcpu, u64 ea, u64 gpa,
-			      bool write);
+int b3pr_shadow_map_real_page(struct b3pr_vcpu *vcpu, u64 ea, u64 gpa);
 /* The instruction word at guest-physical @gpa, as memory holds it. */
 int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u64 gpa, u32 *raw);
 
