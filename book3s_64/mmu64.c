@@ -294,7 +294,7 @@ enum b3pr_xlate_result b3pr_mmu64_xlate(struct b3pr_guest_state *g,
 	w.base_shift = b3pr_slb_page_shift(g, w.slbe);
 	w.vsid = b3pr_slb_vsid(w.slbe);
 
-	/* An unimplemented L||LP encoding matches no HPTE. */
+	/* An L||LP encoding the CPU lacks matches no HPTE. */
 	found = w.base_shift ? b3pr_find_hpte(&w) : 0;
 	if (found < 0)
 		return B3PR_XLATE_BAD_TABLE;

@@ -16,14 +16,13 @@
 #include <asm/cacheflush.h>
 #include <asm/mmu_context.h>
 
+#include "b3pr/mmu.h"
 #include "b3pr/module.h"
 #include "b3pr/rm_vcpu.h"
 #include "b3pr/shadow.h"
 #include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
 
-/* Guest real addresses ignore EA bits 0:3 (Book III-S 5.7.3). */
-#define B3PR_REAL_MASK		0x0fffffffffffffffULL
 /* R, C, M set; PP 2: read/write in problem state (Book III-S 5.7.10). */
 #define B3PR_HPTE_RFLAGS_RW	(HPTE_R_R | HPTE_R_C | HPTE_R_M | 0x2)
 
@@ -106,16 +105,18 @@ void b3pr_shadow_destroy(struct b3pr_vcpu *vcpu)
 	__destroy_context(sh->context);
 }
 
-static unsigned long b3pr_real_vsid(struct b3pr_shadow *sh, u64 ea)
+/* Segments of guest real memory get VSIDs by their real address. */
+static unsigned long b3pr_real_vsid(struct b3pr_shadow *sh, u64 real)
 {
-	return get_vsid(sh->context, ea & B3PR_REAL_MASK, MMU_SEGSIZE_256M);
+	return get_vsid(sh->context, real, MMU_SEGSIZE_256M);
 }
 
 int b3pr_shadow_map_real_segment(struct b3pr_vcpu *vcpu, u64 ea)
 {
 	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
 	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
-	unsigned long vsid = b3pr_real_vsid(sh, ea);
+	unsigned long vsid = b3pr_real_vsid(sh,
+					    b3pr_real_address(&vcpu->g, ea));
 	unsigned int i;
 
 	if (!vsid)
@@ -147,7 +148,7 @@ int b3pr_shadow_map_real_page(struct b3pr_vcpu *vcpu, u64 ea, u64 gpa)
 	/* The guest may execute what the VMM or a device just wrote there. */
 	flush_dcache_icache_page(page);
 	pa = page_to_phys(page) | (gpa & ~PAGE_MASK & ~0xfffULL);
-	vpn = hpt_vpn(ea, b3pr_real_vsid(sh, ea), MMU_SEGSIZE_256M);
+	vpn = hpt_vpn(ea, b3pr_real_vsid(sh, gpa), MMU_SEGSIZE_256M);
 	hash = hpt_hash(vpn, 12, MMU_SEGSIZE_256M);
 	rflags = B3PR_HPTE_RFLAGS_RW | pte_to_hpte_pkey_bits(0, HPTE_USE_KERNEL_KEY);
 

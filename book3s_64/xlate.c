@@ -20,13 +20,20 @@
  * so EA bits 0:3 are ignored (hypervisor real mode, no HRMOR offset);
  * MSR[SF]=0 leaves a 32-bit EA. 32-bit CPUs: the real address is the EA.
  */
+u64 b3pr_real_address(const struct b3pr_guest_state *g, u64 ea)
+{
+	if (!g->cpu->is_64bit || !(g->msr & B3PR_MSR_SF))
+		ea &= 0xffffffffULL;
+	return g->cpu->is_64bit ? ea & 0x0fffffffffffffffULL : ea;
+}
+
 static void b3pr_xlate_real(const struct b3pr_guest_state *g, u64 ea,
 			    enum b3pr_access access, struct b3pr_xlate *out)
 {
 	if (!g->cpu->is_64bit || !(g->msr & B3PR_MSR_SF))
 		ea &= 0xffffffffULL;
 	memset(out, 0, sizeof(*out));
-	out->gpa = g->cpu->is_64bit ? ea & 0x0fffffffffffffffULL : ea;
+	out->gpa = b3pr_real_address(g, ea);
 	out->vpn = ea >> 12;
 	out->page_shift = 12;
 	out->real_mode = true;

@@ -9,6 +9,7 @@
 #include <linux/kvm.h>
 
 #include "b3pr/exit.h"
+#include "b3pr/mmu.h"
 #include "b3pr/msr.h"
 #include "b3pr/rm_vcpu.h"
 #include "b3pr/vcpu_run.h"
@@ -60,15 +61,6 @@ int b3pr_internal_error(struct b3pr_vcpu *vcpu, u32 vector, u64 detail)
 	return B3PR_TO_USER;
 }
 
-u64 b3pr_real_gpa(struct b3pr_vcpu *vcpu, u64 ea)
-{
-	/* Real addressing ignores EA bits 0:3 (Book III-S 5.7.3). */
-	ea &= 0x0fffffffffffffffULL;
-	if (!(vcpu->g.msr & B3PR_MSR_SF))
-		ea &= 0xffffffffULL;
-	return ea;
-}
-
 int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn)
 {
 	u32 raw;
@@ -76,7 +68,8 @@ int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn)
 	if (vcpu->g.msr & B3PR_MSR_IR)
 		return -EOPNOTSUPP;	/* guest translation: a later issue */
 	/* An aligned word never crosses a page. */
-	if (b3pr_shadow_read_insn(vcpu, b3pr_real_gpa(vcpu, vcpu->g.pc) & ~3ULL,
+	if (b3pr_shadow_read_insn(vcpu,
+				  b3pr_real_address(&vcpu->g, vcpu->g.pc) & ~3ULL,
 				  &raw))
 		return -EFAULT;
 	*insn = (vcpu->g.msr & B3PR_MSR_LE) ? le32_to_cpu(raw) :

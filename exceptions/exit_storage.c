@@ -10,13 +10,12 @@
 
 #include "b3pr/emulate.h"
 #include "b3pr/exit.h"
+#include "b3pr/interrupt.h"
+#include "b3pr/mmu.h"
 #include "b3pr/msr.h"
 #include "b3pr/rm_vcpu.h"
 #include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
-
-/* SRR1 bit 33 on ISI, DSISR bit 1 on DSI: no HPTE (Book III-S 6.5.3/5). */
-#define B3PR_SRR1_ISI_NOHPTE	0x40000000ULL
 
 static bool b3pr_guest_translates(struct b3pr_vcpu *vcpu, bool fetch)
 {
@@ -84,7 +83,7 @@ int b3pr_exit_dsi(struct b3pr_vcpu *vcpu, u32 vector)
 
 	if (b3pr_guest_translates(vcpu, false) || !(rm->dsisr & DSISR_NOHPTE))
 		return b3pr_internal_error(vcpu, vector, rm->dsisr);
-	gpa = b3pr_real_gpa(vcpu, ea);
+	gpa = b3pr_real_address(&vcpu->g, ea);
 	if (!b3pr_gpa_is_memory(vcpu, gpa))
 		return b3pr_exit_mmio(vcpu, vector, ea, gpa);
 	vcpu->exits[B3PR_EXIT_PAGE_FAULT]++;
@@ -96,10 +95,10 @@ int b3pr_exit_dsi(struct b3pr_vcpu *vcpu, u32 vector)
 int b3pr_exit_isi(struct b3pr_vcpu *vcpu, u32 vector)
 {
 	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
-	u64 gpa = b3pr_real_gpa(vcpu, vcpu->g.pc);
+	u64 gpa = b3pr_real_address(&vcpu->g, vcpu->g.pc);
 
 	if (b3pr_guest_translates(vcpu, true) ||
-	    !(rm->exit_msr & B3PR_SRR1_ISI_NOHPTE) ||
+	    !(rm->exit_msr & B3PR_SRR1_ISI_NOPT) ||
 	    !b3pr_gpa_is_memory(vcpu, gpa))
 		return b3pr_internal_error(vcpu, vector, rm->exit_msr);
 	vcpu->exits[B3PR_EXIT_PAGE_FAULT]++;

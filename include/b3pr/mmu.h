@@ -52,6 +52,12 @@ enum b3pr_xlate_result b3pr_xlate(struct b3pr_guest_state *g,
 				  struct b3pr_xlate *out,
 				  struct b3pr_interrupt *fault);
 
+/*
+ * The real address of @ea with translation off (ISA 5.7.3: EA bits 0:3
+ * ignored, 32 bits when MSR[SF]=0; 32-bit CPUs: the EA itself).
+ */
+u64 b3pr_real_address(const struct b3pr_guest_state *g, u64 ea);
+
 enum b3pr_xlate_result b3pr_mmu64_xlate(struct b3pr_guest_state *g,
 					const struct b3pr_guest_mem *mem,
 					u64 ea, enum b3pr_access access,

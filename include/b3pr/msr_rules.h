@@ -20,7 +20,7 @@ struct b3pr_cpu_model;
 u64 b3pr_msr_implemented(const struct b3pr_cpu_model *cpu);
 
 /*
- * @msr made a value the guest's CPU can hold: unimplemented bits (HV
+ * @msr made a value the guest's CPU can hold: bits the CPU lacks (HV
  * included) cleared and, on 64-bit CPUs, MSR[PR]=1 forcing EE, IR and DR
  * to 1 (ISA III-S 3.2.1). For values that come from no instruction,
  * such as a VMM's KVM_SET_REGS.

@@ -40,8 +40,6 @@ void b3pr_vcpu_run_destroy(struct b3pr_vcpu *vcpu);
 int b3pr_handle_exit(struct b3pr_vcpu *vcpu, u32 vector);
 /* The instruction at the guest PC, in host byte order. */
 int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn);
-/* Guest real mode: the guest physical address of @ea. */
-u64 b3pr_real_gpa(struct b3pr_vcpu *vcpu, u64 ea);
 /* Re-arm the DEC timer after the guest wrote DEC. */
 void b3pr_dec_changed(struct b3pr_vcpu *vcpu);
 int b3pr_internal_error(struct b3pr_vcpu *vcpu, u32 vector, u64 detail);

@@ -87,7 +87,7 @@ TEST(slb_slbmte_index_beyond_slb_ignored)
 	EXPECT_EQ(0x4004, g.pc);
 }
 
-/* 970: no 1 TB segments, no LP field: B and LP are not implemented. */
+/* 970: no 1 TB segments, no LP field: the CPU lacks B and LP. */
 TEST(slb_slbmte_970_drops_b_and_lp)
 {
 	struct b3pr_guest_state g;
