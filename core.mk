@@ -17,8 +17,13 @@ B3PR_CORE += book3s_64/mmio_decode.c
 # Interrupt delivery
 B3PR_CORE += exceptions/deliver.c exceptions/pending.c
 
-# 64-bit guest MMU
-B3PR_CORE += book3s_64/xlate.c book3s_64/mmu64.c book3s_64/emul_mmu64.c
+# Guest MMU walks (book3s_64/mmu/), the 64-bit MMU instructions
+B3PR_CORE += book3s_64/mmu/xlate.c book3s_64/mmu/mmu64.c book3s_64/emul_mmu64.c
+
+# Shadow MMU indexing: host segments, the shadow PTE cache, guest TLB keys
+B3PR_CORE += book3s_64/mmu/shadow_seg.c book3s_64/mmu/spte_cache.c \
+	book3s_64/mmu/tlb_key.c
 
 # 32-bit guest MMU
-B3PR_CORE += book3s_32_guest/mmu32.c book3s_32_guest/emul_sr.c
+B3PR_CORE += book3s_32_guest/mmu32.c book3s_32_guest/emul_sr.c \
+	book3s_32_guest/shadow_seg32.c

@@ -7,6 +7,7 @@
 #include <linux/atomic.h>
 #include <linux/gfp.h>
 #include <linux/slab.h>
+#include <linux/vmalloc.h>
 
 #include "b3pr/module.h"
 
@@ -26,6 +27,23 @@ void b3pr_kfree(const void *p)
 	if (p)
 		atomic_long_dec(&b3pr_objects);
 	kfree(p);
+}
+
+/* Large tables that need not be physically contiguous. */
+void *b3pr_vzalloc(size_t size)
+{
+	void *p = vzalloc(size);
+
+	if (p)
+		atomic_long_inc(&b3pr_objects);
+	return p;
+}
+
+void b3pr_vfree(const void *p)
+{
+	if (p)
+		atomic_long_dec(&b3pr_objects);
+	vfree(p);
 }
 
 /* Whole pages, for what userspace maps (the vcpu's kvm_run). */

@@ -69,6 +69,7 @@ enum b3pr_outcome b3pr_emul_slbmte(struct b3pr_emul *e)
 	index = rb & B3PR_SLB_INDEX;
 	if (index >= g->slb_max || index >= B3PR_SLB_ENTRIES)
 		return b3pr_mmu_done(e);
+	e->old_slbe = g->slb[index];
 	g->slb[index].esid = rb & (B3PR_SLB_ESID_256M | B3PR_SLB_V |
 				   B3PR_SLB_INDEX);
 	g->slb[index].vsid = rs & b3pr_slb_vsid_bits(g);

@@ -198,6 +198,7 @@ static long b3pr_run_loop(struct b3pr_vcpu *vcpu)
 		b3pr_vcpu_apply_irq_requests(vcpu);
 		b3pr_check_dec(vcpu);
 		b3pr_deliver_pending(&vcpu->g);
+		b3pr_shadow_prepare_entry(vcpu);
 		b3pr_load_rm(vcpu);
 		vector = b3pr_world_switch(vcpu);
 		b3pr_save_rm(vcpu);

@@ -63,15 +63,19 @@ int b3pr_internal_error(struct b3pr_vcpu *vcpu, u32 vector, u64 detail)
 
 int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn)
 {
+	struct b3pr_interrupt fault;
 	u32 raw;
+	int ret;
 
-	if (vcpu->g.msr & B3PR_MSR_IR)
-		return -EOPNOTSUPP;	/* guest translation: a later issue */
-	/* An aligned word never crosses a page. */
-	if (b3pr_shadow_read_insn(vcpu,
-				  b3pr_real_address(&vcpu->g, vcpu->g.pc) & ~3ULL,
-				  &raw))
-		return -EFAULT;
+	ret = b3pr_shadow_read_insn(vcpu, &raw, &fault);
+	if (ret > 0) {
+		/* The guest's own translation of the PC went away. */
+		vcpu->exits[B3PR_EXIT_GUEST_FAULT]++;
+		b3pr_deliver_interrupt(&vcpu->g, &fault);
+		return 1;
+	}
+	if (ret)
+		return ret;
 	*insn = (vcpu->g.msr & B3PR_MSR_LE) ? le32_to_cpu(raw) :
 					      be32_to_cpu(raw);
 	return 0;

@@ -29,8 +29,7 @@ static int b3pr_host_request(struct b3pr_vcpu *vcpu, struct b3pr_emul *e)
 	case B3PR_HOST_SR_CHANGED:
 	case B3PR_HOST_BAT_CHANGED:
 	case B3PR_HOST_SDR1_CHANGED:
-		/* Dropping every shadow translation is always correct. */
-		b3pr_shadow_flush(vcpu);
+		b3pr_shadow_guest_mmu_changed(vcpu, e);
 		return B3PR_RESUME;
 	case B3PR_HOST_SPR_CHANGED:
 	case B3PR_HOST_IDLE:
@@ -51,8 +50,12 @@ static int b3pr_emulate_at_pc(struct b3pr_vcpu *vcpu, u32 vector)
 		.mem = &mem,
 		.host_tb = get_tb(),
 	};
+	int ret;
 
-	if (b3pr_fetch_insn(vcpu, &e.insn))
+	ret = b3pr_fetch_insn(vcpu, &e.insn);
+	if (ret > 0)
+		return B3PR_RESUME;
+	if (ret)
 		return b3pr_internal_error(vcpu, vector, vcpu->g.pc);
 	b3pr_vm_guest_mem(vcpu->vm, &mem);
 	switch (b3pr_emulate(&e)) {

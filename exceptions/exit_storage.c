@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Storage and segment exits: the host had no SLB entry or no HPTE for a
- * guest access. In guest real mode b3pr maps the guest-physical page
- * behind it, or, when no memory slot holds it, hands the access to the
- * VMM as KVM_EXIT_MMIO.
+ * Storage and segment exits: the host had no SLB entry or no HPTE that
+ * allowed a guest access. The shadow MMU (include/b3pr/shadow.h) maps
+ * the page or says what the guest sees instead; an access that reaches
+ * no memory slot goes to the VMM as KVM_EXIT_MMIO.
  */
 #include <linux/kvm.h>
 #include <asm/reg.h>
@@ -17,20 +17,34 @@
 #include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
 
-static bool b3pr_guest_translates(struct b3pr_vcpu *vcpu, bool fetch)
+/* What the run loop does with the shadow MMU's answer. */
+static int b3pr_shadow_outcome(struct b3pr_vcpu *vcpu, u32 vector,
+			       enum b3pr_shadow_result res,
+			       const struct b3pr_interrupt *fault,
+			       enum b3pr_exit_reason mapped, u64 detail)
 {
-	return vcpu->g.msr & (fetch ? B3PR_MSR_IR : B3PR_MSR_DR);
+	switch (res) {
+	case B3PR_SHADOW_MAPPED:
+		vcpu->exits[mapped]++;
+		return B3PR_RESUME;
+	case B3PR_SHADOW_GUEST_FAULT:
+		vcpu->exits[B3PR_EXIT_GUEST_FAULT]++;
+		b3pr_deliver_interrupt(&vcpu->g, fault);
+		return B3PR_RESUME;
+	default:
+		return b3pr_internal_error(vcpu, vector, detail);
+	}
 }
 
 static int b3pr_exit_segment(struct b3pr_vcpu *vcpu, u32 vector, u64 ea,
 			     bool fetch)
 {
-	if (b3pr_guest_translates(vcpu, fetch))
-		return b3pr_internal_error(vcpu, vector, ea);
-	vcpu->exits[B3PR_EXIT_SEGMENT]++;
-	if (b3pr_shadow_map_real_segment(vcpu, ea))
-		return b3pr_internal_error(vcpu, vector, ea);
-	return B3PR_RESUME;
+	struct b3pr_interrupt fault;
+
+	return b3pr_shadow_outcome(vcpu, vector,
+				   b3pr_shadow_segment_fault(vcpu, ea, fetch,
+							     &fault),
+				   &fault, B3PR_EXIT_SEGMENT, ea);
 }
 
 int b3pr_exit_data_segment(struct b3pr_vcpu *vcpu, u32 vector)
@@ -43,13 +57,6 @@ int b3pr_exit_instruction_segment(struct b3pr_vcpu *vcpu, u32 vector)
 	return b3pr_exit_segment(vcpu, vector, vcpu->g.pc, true);
 }
 
-static bool b3pr_gpa_is_memory(struct b3pr_vcpu *vcpu, u64 gpa)
-{
-	unsigned long hva;
-
-	return !b3pr_memslot_gpa_to_hva(vcpu->vm, gpa, &hva);
-}
-
 /* A load or store outside every slot: KVM_EXIT_MMIO (linux/kvm.h). */
 static int b3pr_exit_mmio(struct b3pr_vcpu *vcpu, u32 vector, u64 ea,
 			  u64 gpa)
@@ -57,9 +64,12 @@ static int b3pr_exit_mmio(struct b3pr_vcpu *vcpu, u32 vector, u64 ea,
 	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
 	struct kvm_run *run = vcpu->run;
 	u32 insn;
+	int ret;
 
-	if (b3pr_fetch_insn(vcpu, &insn) ||
-	    !b3pr_mmio_decode(insn, &rs->mmio))
+	ret = b3pr_fetch_insn(vcpu, &insn);
+	if (ret > 0)
+		return B3PR_RESUME;
+	if (ret || !b3pr_mmio_decode(insn, &rs->mmio))
 		return b3pr_internal_error(vcpu, vector, gpa);
 	run->exit_reason = KVM_EXIT_MMIO;
 	run->mmio.phys_addr = gpa;
@@ -76,33 +86,42 @@ static int b3pr_exit_mmio(struct b3pr_vcpu *vcpu, u32 vector, u64 ea,
 	return B3PR_TO_USER;
 }
 
+/*
+ * A host DSI: no HPTE, or one that does not allow the access (a clean
+ * page mapped read-only until the guest's C bit is set, a guest
+ * read-only page). Anything else (DABR, a key fault) is not ours.
+ */
 int b3pr_exit_dsi(struct b3pr_vcpu *vcpu, u32 vector)
 {
 	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
-	u64 ea = rm->dar, gpa;
+	enum b3pr_access access = (rm->dsisr & DSISR_ISSTORE) ?
+				  B3PR_ACCESS_STORE : B3PR_ACCESS_LOAD;
+	struct b3pr_interrupt fault;
+	enum b3pr_shadow_result res;
+	u64 ea = rm->dar, gpa = 0;
 
-	if (b3pr_guest_translates(vcpu, false) || !(rm->dsisr & DSISR_NOHPTE))
+	if (!(rm->dsisr & (DSISR_NOHPTE | DSISR_PROTFAULT)))
 		return b3pr_internal_error(vcpu, vector, rm->dsisr);
-	gpa = b3pr_real_address(&vcpu->g, ea);
-	if (!b3pr_gpa_is_memory(vcpu, gpa))
+	res = b3pr_shadow_page_fault(vcpu, ea, access, &gpa, &fault);
+	if (res == B3PR_SHADOW_MMIO)
 		return b3pr_exit_mmio(vcpu, vector, ea, gpa);
-	vcpu->exits[B3PR_EXIT_PAGE_FAULT]++;
-	if (b3pr_shadow_map_real_page(vcpu, ea, gpa))
-		return b3pr_internal_error(vcpu, vector, gpa);
-	return B3PR_RESUME;
+	return b3pr_shadow_outcome(vcpu, vector, res, &fault,
+				   B3PR_EXIT_PAGE_FAULT, gpa);
 }
 
+/* A host ISI: no HPTE, a no-execute one, or a protection fault. */
 int b3pr_exit_isi(struct b3pr_vcpu *vcpu, u32 vector)
 {
 	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
-	u64 gpa = b3pr_real_address(&vcpu->g, vcpu->g.pc);
+	struct b3pr_interrupt fault;
+	u64 gpa = 0;
 
-	if (b3pr_guest_translates(vcpu, true) ||
-	    !(rm->exit_msr & B3PR_SRR1_ISI_NOPT) ||
-	    !b3pr_gpa_is_memory(vcpu, gpa))
+	if (!(rm->exit_msr & (B3PR_SRR1_ISI_NOPT | B3PR_SRR1_ISI_N_OR_G |
+			      B3PR_SRR1_ISI_PROT)))
 		return b3pr_internal_error(vcpu, vector, rm->exit_msr);
-	vcpu->exits[B3PR_EXIT_PAGE_FAULT]++;
-	if (b3pr_shadow_map_real_page(vcpu, vcpu->g.pc, gpa))
-		return b3pr_internal_error(vcpu, vector, gpa);
-	return B3PR_RESUME;
+	return b3pr_shadow_outcome(vcpu, vector,
+				   b3pr_shadow_page_fault(vcpu, vcpu->g.pc,
+							  B3PR_ACCESS_FETCH,
+							  &gpa, &fault),
+				   &fault, B3PR_EXIT_PAGE_FAULT, gpa);
 }

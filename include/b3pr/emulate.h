@@ -8,6 +8,7 @@
 #define B3PR_EMULATE_H
 
 #include "env.h"
+#include "guest_state.h"
 #include "interrupt.h"
 
 struct b3pr_guest_state;
@@ -36,7 +37,7 @@ enum b3pr_outcome {
 enum b3pr_host_request {
 	B3PR_HOST_NONE,
 	B3PR_HOST_HCALL,		/* PAPR hypercall, number in r3 */
-	B3PR_HOST_SLB_CHANGED,		/* arg0 = SLB index written */
+	B3PR_HOST_SLB_CHANGED,		/* arg0 = SLB index, old_slbe = its old value */
 	B3PR_HOST_SLB_INVALIDATE,	/* arg0 = EA, arg1 = slbie RB's B/C */
 	B3PR_HOST_SLB_INVALIDATE_ALL,
 	B3PR_HOST_TLB_INVALIDATE,	/* arg0 = tlbie RB, arg1 = L | IS<<1 */
@@ -60,6 +61,7 @@ struct b3pr_emul {
 	struct b3pr_interrupt irq;	/* for B3PR_DELIVER */
 	enum b3pr_host_request host;	/* for B3PR_NEEDS_HOST */
 	u64 arg0, arg1;
+	struct b3pr_slb_entry old_slbe;	/* for B3PR_HOST_SLB_CHANGED */
 };
 
 typedef enum b3pr_outcome (*b3pr_insn_handler)(struct b3pr_emul *e);

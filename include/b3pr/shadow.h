@@ -1,44 +1,81 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The shadow MMU: guest translations as host SLB entries and host HPTEs,
- * under VSIDs of a host MMU context b3pr allocates per vcpu.
+ * The shadow MMU, as the run loop and the exit handlers see it: guest
+ * translations become host SLB entries and host HPTEs, under VSIDs of a
+ * host MMU context b3pr allocates per vcpu. Everything of it lives in
+ * book3s_64/mmu/; this header is its only way in.
  */
 #ifndef B3PR_SHADOW_H
 #define B3PR_SHADOW_H
 
+#include <linux/mutex.h>
 #include <linux/types.h>
 
+#include "b3pr/mmu.h"
+#include "b3pr/interrupt.h"
+
 struct b3pr_vcpu;
+struct b3pr_emul;
+struct b3pr_shadow_tables;
 struct page;
 
-/* Host PTEs one vcpu may hold before the oldest set is flushed. */
-#define B3PR_SHADOW_PTES	1024
-
-struct b3pr_shadow_pte {
-	unsigned long slot;	/* host HPT slot */
-	unsigned long vpn;
-	struct page *page;	/* pinned guest page */
-};
+/* Host PTEs one vcpu keeps; the oldest goes when it needs another. */
+#define B3PR_SHADOW_PTES	4096
 
 struct b3pr_shadow {
 	int context;		/* host MMU context for our VSIDs */
+	/*
+	 * The tables: the vcpu's own thread maps, any vcpu of the VM may
+	 * invalidate (tlbie is broadcast), so they are under ->lock.
+	 */
+	struct mutex lock;
+	struct b3pr_shadow_tables *t;
+	/* MSR[PR|IR|DR] the loaded shadow SLB entries were made under */
+	u64 slb_mode;
+	unsigned int next_slb;	/* round-robin victim in rm->slb[] */
+	unsigned int slb_max;
 	/* The page the guest last trapped in, pinned, for its instructions */
 	u64 insn_gpa;		/* guest page address, valid when insn_page */
 	struct page *insn_page;
-	unsigned int next_slb;	/* round-robin victim in rm->slb[] */
-	unsigned int slb_max;
-	unsigned int nr_ptes;
-	struct b3pr_shadow_pte *ptes;
+	u64 faults, evictions;	/* for debugfs */
 };
 
 int b3pr_shadow_init(struct b3pr_vcpu *vcpu);
 void b3pr_shadow_destroy(struct b3pr_vcpu *vcpu);
 /* Drop every shadow segment and PTE of @vcpu. */
 void b3pr_shadow_flush(struct b3pr_vcpu *vcpu);
-/* Guest real mode: a segment for @ea, and a page @ea -> @gpa. */
-int b3pr_shadow_map_real_segment(struct b3pr_vcpu *vcpu, u64 ea);
-int b3pr_shadow_map_real_page(struct b3pr_vcpu *vcpu, u64 ea, u64 gpa);
-/* The instruction word at guest-physical @gpa, as memory holds it. */
-int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u64 gpa, u32 *raw);
+/* Before an entry: the shadow SLB must match the guest's current MSR. */
+void b3pr_shadow_prepare_entry(struct b3pr_vcpu *vcpu);
+/* Host PTEs @vcpu holds now. */
+unsigned int b3pr_shadow_nr_ptes(struct b3pr_vcpu *vcpu);
+
+enum b3pr_shadow_result {
+	B3PR_SHADOW_MAPPED,	/* resume: the access will now go through */
+	B3PR_SHADOW_GUEST_FAULT, /* *fault is for the guest */
+	B3PR_SHADOW_MMIO,	/* the data access reaches no memory slot */
+	B3PR_SHADOW_ERROR,	/* cannot be served: internal error */
+};
+
+/* A host segment interrupt at @ea. */
+enum b3pr_shadow_result b3pr_shadow_segment_fault(struct b3pr_vcpu *vcpu,
+						  u64 ea, bool fetch,
+						  struct b3pr_interrupt *fault);
+/* A host DSI/ISI at @ea; for MMIO *gpa is the guest real address. */
+enum b3pr_shadow_result b3pr_shadow_page_fault(struct b3pr_vcpu *vcpu,
+					       u64 ea, enum b3pr_access access,
+					       u64 *gpa,
+					       struct b3pr_interrupt *fault);
+
+/*
+ * The guest changed its MMU (an emulated slbmte, slbie, tlbie, mtsr,
+ * BAT or SDR1 write, as @e reports it): drop what it invalidates, on
+ * every vcpu of the VM where the guest's operation is broadcast.
+ */
+void b3pr_shadow_guest_mmu_changed(struct b3pr_vcpu *vcpu,
+				   const struct b3pr_emul *e);
+
+/* The instruction word at the guest PC, as memory holds it. */
+int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
+			  struct b3pr_interrupt *fault);
 
 #endif /* B3PR_SHADOW_H */

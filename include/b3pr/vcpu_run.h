@@ -38,7 +38,10 @@ void b3pr_vcpu_run_destroy(struct b3pr_vcpu *vcpu);
 
 /* exceptions/exit.c: handle the exit through @vector. */
 int b3pr_handle_exit(struct b3pr_vcpu *vcpu, u32 vector);
-/* The instruction at the guest PC, in host byte order. */
+/*
+ * The instruction at the guest PC, in host byte order; 1 when the guest
+ * got a fault instead (resume it).
+ */
 int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn);
 /* Re-arm the DEC timer after the guest wrote DEC. */
 void b3pr_dec_changed(struct b3pr_vcpu *vcpu);

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * How a guest page gets mapped: on a host segment or storage interrupt
+ * the guest's own MMU is walked (book3s_64/mmu/xlate.c), and either the
+ * guest gets the exact interrupt its MMU gives, or the page behind the
+ * translation is mapped by one host HPTE with the guest's protection.
+ */
+#define pr_fmt(fmt) "b3pr: " fmt
+
+#include <linux/io.h>
+#include <linux/mm.h>
+#include <linux/pkeys.h>
+#include <asm/book3s/64/mmu-hash.h>
+#include <asm/cacheflush.h>
+
+#include "b3pr/guest_mem.h"
+#include "b3pr/msr.h"
+#include "b3pr/tlb_key.h"
+#include "b3pr/vcpu_run.h"
+#include "b3pr/vm.h"
+#include "tables.h"
+
+/*
+ * Host protection, with our segments' Kp=1 (Book III-S 5.7.13): PP 0b10
+ * read/write, 0b11 read-only. A page backed by a memory slot is always
+ * WIMG=0010 whatever the guest's PTE or BAT says: the pseries hypervisor
+ * refuses anything else for memory, and the host page is cacheable.
+ */
+#define B3PR_HPTE_PP_RW		0x2UL
+#define B3PR_HPTE_PP_RO		0x3UL
+
+enum b3pr_shadow_result b3pr_shadow_segment_fault(struct b3pr_vcpu *vcpu,
+						  u64 ea, bool fetch,
+						  struct b3pr_interrupt *fault)
+{
+	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
+	int seg;
+
+	mutex_lock(&sh->lock);
+	seg = b3pr_shadow_seg_for(vcpu, ea, fetch, fault);
+	mutex_unlock(&sh->lock);
+	return seg < 0 ? B3PR_SHADOW_GUEST_FAULT : B3PR_SHADOW_MAPPED;
+}
+
+static bool b3pr_gpa_is_memory(struct b3pr_vcpu *vcpu, u64 gpa)
+{
+	unsigned long hva;
+
+	return !b3pr_memslot_gpa_to_hva(vcpu->vm, gpa, &hva);
+}
+
+/*
+ * With IR and DR different, one host page serves a real-mode fetch and
+ * a translated data access (or the reverse) of the same EA: the fetch
+ * side is mapped read-only and the data side no-execute, so that the
+ * other kind of access faults and is mapped for itself. Only a load from
+ * a page being executed, where the two translations differ, can read
+ * the fetch side's page; firmware's split mode keeps code and data apart.
+ */
+static void b3pr_split_mode_rights(const struct b3pr_guest_state *g,
+				   enum b3pr_access access, bool *write,
+				   bool *exec)
+{
+	bool ir = g->msr & B3PR_MSR_IR, dr = g->msr & B3PR_MSR_DR;
+
+	if (ir == dr)
+		return;
+	if (access == B3PR_ACCESS_FETCH)
+		*write = false;
+	else
+		*exec = false;
+}
+
+static void b3pr_spte_fill_tlb(struct b3pr_vcpu *vcpu, struct b3pr_spte *s,
+			       const struct b3pr_xlate *x)
+{
+	unsigned int shift;
+
+	if (x->real_mode)
+		return;
+	s->flags |= B3PR_SPTE_TRANSLATED;
+	if (x->from_bat)
+		return;
+	s->flags |= B3PR_SPTE_TLB;
+	s->tlb_key = b3pr_tlb_key(&vcpu->g, x, &shift);
+	s->tlb_shift = shift;
+}
+
+/* Map @ea -> @x->gpa in segment @seg, replacing what was there. */
+static int b3pr_shadow_map(struct b3pr_vcpu *vcpu, int seg, u64 ea,
+			   const struct b3pr_xlate *x, enum b3pr_access access,
+			   struct page *page)
+{
+	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
+	struct b3pr_spte_cache *c = &sh->t->cache;
+	bool write = x->may_write, exec = x->may_exec;
+	unsigned long vpn, pa, rflags, slot;
+	struct b3pr_spte *s;
+
+	b3pr_split_mode_rights(&vcpu->g, access, &write, &exec);
+	vpn = hpt_vpn(b3pr_seg_host_ea(&vcpu->g, ea),
+		      b3pr_shadow_vsid(sh, seg), MMU_SEGSIZE_256M);
+	/* One host VA never has two HPTEs. */
+	s = b3pr_spte_find_vpn(c, vpn);
+	if (s)
+		b3pr_spte_remove(c, s);
+	s = b3pr_spte_get(c);
+	if (!s)
+		return -ENOMEM;
+
+	pa = page_to_phys(page) | (x->gpa & ~PAGE_MASK & ~0xfffULL);
+	rflags = HPTE_R_R | HPTE_R_C | HPTE_R_M |
+		 (write ? B3PR_HPTE_PP_RW : B3PR_HPTE_PP_RO) |
+		 (exec ? 0 : HPTE_R_N) |
+		 pte_to_hpte_pkey_bits(0, HPTE_USE_KERNEL_KEY);
+	/* The guest may execute what the VMM or a device just wrote there. */
+	if (exec)
+		flush_dcache_icache_page(page);
+	if (b3pr_host_hpte_insert(vpn, pa, rflags, &slot)) {
+		b3pr_spte_put(c, s);
+		return -EIO;
+	}
+	memset(s, 0, offsetof(struct b3pr_spte, by_vpn));
+	s->host_vpn = vpn;
+	s->host_slot = slot;
+	s->gfn = x->gpa >> 12;
+	s->page = page;
+	s->seg = seg;
+	if (write)
+		s->flags |= B3PR_SPTE_WRITABLE;
+	b3pr_spte_fill_tlb(vcpu, s, x);
+	b3pr_spte_add(c, s);
+	sh->faults++;
+	return 0;
+}
+
+enum b3pr_shadow_result b3pr_shadow_page_fault(struct b3pr_vcpu *vcpu,
+					       u64 ea, enum b3pr_access access,
+					       u64 *gpa,
+					       struct b3pr_interrupt *fault)
+{
+	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
+	bool fetch = access == B3PR_ACCESS_FETCH;
+	enum b3pr_xlate_result res;
+	struct b3pr_guest_mem mem;
+	struct b3pr_xlate x;
+	struct page *page;
+	int seg, ret;
+
+	b3pr_vm_guest_mem(vcpu->vm, &mem);
+	res = b3pr_xlate(&vcpu->g, &mem, ea, access, &x, fault);
+	if (res == B3PR_XLATE_FAULT)
+		return B3PR_SHADOW_GUEST_FAULT;
+	if (res != B3PR_XLATE_OK)
+		return B3PR_SHADOW_ERROR;
+	*gpa = x.gpa;
+	if (!b3pr_gpa_is_memory(vcpu, x.gpa))
+		return fetch ? B3PR_SHADOW_ERROR : B3PR_SHADOW_MMIO;
+
+	/*
+	 * Pinning may sleep on the VMM's mmap lock: never under ours.
+	 * Writable even for a read mapping, so that every host PTE of a
+	 * guest frame points at the same page (no copy-on-write split).
+	 */
+	ret = b3pr_memslot_pin(vcpu->vm, x.gpa, true, &page);
+	if (ret)
+		return B3PR_SHADOW_ERROR;
+	mutex_lock(&sh->lock);
+	seg = b3pr_shadow_seg_for(vcpu, ea, fetch, fault);
+	if (seg < 0) {
+		mutex_unlock(&sh->lock);
+		b3pr_memslot_unpin(page, false);
+		return B3PR_SHADOW_GUEST_FAULT;
+	}
+	ret = b3pr_shadow_map(vcpu, seg, ea, &x, access, page);
+	mutex_unlock(&sh->lock);
+	if (ret) {
+		b3pr_memslot_unpin(page, false);
+		return B3PR_SHADOW_ERROR;
+	}
+	return B3PR_SHADOW_MAPPED;
+}
+
+/*
+ * The guest page the PC is in: the host PTE the guest just executed
+ * through names it, unless the host evicted it since; else the walk.
+ */
+static int b3pr_pc_gpa(struct b3pr_vcpu *vcpu, u64 *gpa,
+		       struct b3pr_interrupt *fault)
+{
+	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
+	struct b3pr_guest_state *g = &vcpu->g;
+	u64 pc = b3pr_seg_host_ea(g, g->pc);
+	struct b3pr_guest_mem mem;
+	struct b3pr_seg_desc d;
+	struct b3pr_xlate x;
+	struct b3pr_spte *s = NULL;
+	int seg;
+
+	if (!(g->msr & B3PR_MSR_IR)) {
+		*gpa = b3pr_real_address(g, pc);
+		return 0;
+	}
+	mutex_lock(&sh->lock);
+	if (b3pr_seg_describe(g, pc, true, &d, fault)) {
+		seg = b3pr_sseg_find(&sh->t->segs, d.key);
+		if (seg >= 0)
+			s = b3pr_spte_find_vpn(&sh->t->cache,
+					       hpt_vpn(pc,
+						       b3pr_shadow_vsid(sh, seg),
+						       MMU_SEGSIZE_256M));
+	}
+	if (s)
+		*gpa = (s->gfn << 12) | (pc & 0xfff);
+	mutex_unlock(&sh->lock);
+	if (s)
+		return 0;
+	b3pr_vm_guest_mem(vcpu->vm, &mem);
+	switch (b3pr_xlate(g, &mem, pc, B3PR_ACCESS_FETCH, &x, fault)) {
+	case B3PR_XLATE_OK:
+		*gpa = x.gpa;
+		return 0;
+	case B3PR_XLATE_FAULT:
+		return 1;
+	default:
+		return -EFAULT;
+	}
+}
+
+/*
+ * Instructions are read through the kernel's own mapping of the pinned
+ * page rather than through the VMM's address space: that keeps the exit
+ * path clear of user segment misses, and a guest traps again and again
+ * in the same page. 1: *fault is for the guest (its PTE went away).
+ */
+int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
+			  struct b3pr_interrupt *fault)
+{
+	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
+	u64 gpa, page_gpa;
+	struct page *page;
+	int ret;
+
+	ret = b3pr_pc_gpa(vcpu, &gpa, fault);
+	if (ret)
+		return ret;
+	gpa &= ~3ULL;	/* an aligned word never crosses a page */
+	page_gpa = gpa & PAGE_MASK;
+	if (!sh->insn_page || sh->insn_gpa != page_gpa) {
+		ret = b3pr_memslot_pin(vcpu->vm, page_gpa, true, &page);
+		if (ret)
+			return -EFAULT;
+		if (sh->insn_page)
+			b3pr_memslot_unpin(sh->insn_page, false);
+		sh->insn_page = page;
+		sh->insn_gpa = page_gpa;
+	}
+	memcpy(raw, page_address(sh->insn_page) + (gpa & ~PAGE_MASK),
+	       sizeof(*raw));
+	return 0;
+}

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The shadow MMU's lifetime, its segments and the shadow SLB the world
+ * switch loads, and what the guest's own MMU operations take away.
+ */
+#define pr_fmt(fmt) "b3pr: " fmt
+
+#include <linux/mm.h>
+#include <asm/book3s/64/mmu-hash.h>
+#include <asm/mmu_context.h>
+
+#include "b3pr/emulate.h"
+#include "b3pr/guest_state.h"
+#include "b3pr/mmu64.h"
+#include "b3pr/module.h"
+#include "b3pr/msr.h"
+#include "b3pr/tlb_key.h"
+#include "b3pr/vcpu_run.h"
+#include "b3pr/vm.h"
+#include "tables.h"
+
+/* What the loaded shadow SLB depends on in the guest MSR. */
+#define B3PR_SLB_MODE_MSR	(B3PR_MSR_SF | B3PR_MSR_PR | B3PR_MSR_IR | \
+				 B3PR_MSR_DR)
+
+static struct b3pr_shadow *b3pr_sh(struct b3pr_vcpu *vcpu)
+{
+	return &vcpu->run_state.shadow;
+}
+
+/* VSID number @seg of the vcpu's context: ESID @seg of its user range. */
+unsigned long b3pr_shadow_vsid(struct b3pr_shadow *sh, u32 seg)
+{
+	return get_vsid(sh->context, (unsigned long)seg << SID_SHIFT,
+			MMU_SEGSIZE_256M);
+}
+
+/* Take shadow SLB entry @i out; the last one moves into its place. */
+static void b3pr_slb_remove(struct b3pr_vcpu *vcpu, unsigned int i)
+{
+	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
+	struct b3pr_shadow_tables *t = b3pr_sh(vcpu)->t;
+	unsigned int last = rm->slb_count - 1;
+
+	if (i != last) {
+		rm->slb[i] = rm->slb[last];
+		rm->slb[i].esid = (rm->slb[i].esid & ~0xfffULL) | i;
+		t->slb_seg[i] = t->slb_seg[last];
+	}
+	rm->slb_count = last;
+}
+
+/* Shadow SLB entries whose ESID is in [first, last], or name @seg. */
+static void b3pr_slb_remove_where(struct b3pr_vcpu *vcpu, u64 first,
+				  u64 last, int seg)
+{
+	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
+	struct b3pr_shadow_tables *t = b3pr_sh(vcpu)->t;
+	unsigned int i = 0;
+
+	while (i < rm->slb_count) {
+		u64 esid = rm->slb[i].esid >> SID_SHIFT;
+
+		if ((esid >= first && esid <= last) || t->slb_seg[i] == seg)
+			b3pr_slb_remove(vcpu, i);
+		else
+			i++;
+	}
+}
+
+static void b3pr_slb_clear(struct b3pr_vcpu *vcpu)
+{
+	vcpu->run_state.rm->slb_count = 0;
+}
+
+/* A segment index is reused or dropped: nothing may name it after. */
+static void b3pr_seg_retire(void *ctx, u32 seg)
+{
+	struct b3pr_shadow_tables *t = ctx;
+
+	b3pr_spte_flush_seg(&t->cache, seg);
+	b3pr_slb_remove_where(t->vcpu, 1, 0, seg);
+}
+
+/* The EA range [first, last] of ESIDs changed in the guest's segments. */
+static void b3pr_drop_esids(struct b3pr_vcpu *vcpu, u64 first, u64 last)
+{
+	b3pr_slb_remove_where(vcpu, first, last, -1);
+	b3pr_sseg_drop_ea(&b3pr_sh(vcpu)->t->segs, first, last);
+}
+
+static void b3pr_drop_all_segments(struct b3pr_vcpu *vcpu)
+{
+	b3pr_slb_clear(vcpu);
+	b3pr_sseg_drop_ea(&b3pr_sh(vcpu)->t->segs, 0, ~0ULL);
+}
+
+int b3pr_shadow_init(struct b3pr_vcpu *vcpu)
+{
+	struct b3pr_shadow *sh = b3pr_sh(vcpu);
+	struct b3pr_shadow_tables *t;
+
+	t = b3pr_vzalloc(sizeof(*t));
+	if (!t)
+		return -ENOMEM;
+	sh->context = hash__alloc_context_id();
+	if (sh->context < 0) {
+		int ret = sh->context;
+
+		b3pr_vfree(t);
+		return ret;
+	}
+	t->vcpu = vcpu;
+	b3pr_spte_cache_init(&t->cache, t->pool, B3PR_SHADOW_PTES,
+			     t->seg_heads, B3PR_SHADOW_SEGS,
+			     b3pr_host_spte_unmap, t);
+	b3pr_sseg_init(&t->segs, b3pr_seg_retire, t);
+	mutex_init(&sh->lock);
+	sh->t = t;
+	sh->slb_max = min_t(unsigned int, mmu_slb_size,
+			    B3PR_SHADOW_SLB_ENTRIES);
+	return 0;
+}
+
+static void b3pr_shadow_flush_locked(struct b3pr_vcpu *vcpu)
+{
+	struct b3pr_shadow *sh = b3pr_sh(vcpu);
+
+	b3pr_spte_flush_all(&sh->t->cache);
+	b3pr_sseg_init(&sh->t->segs, b3pr_seg_retire, sh->t);
+	b3pr_slb_clear(vcpu);
+	if (sh->insn_page) {
+		b3pr_memslot_unpin(sh->insn_page, false);
+		sh->insn_page = NULL;
+	}
+}
+
+void b3pr_shadow_flush(struct b3pr_vcpu *vcpu)
+{
+	struct b3pr_shadow *sh = b3pr_sh(vcpu);
+
+	mutex_lock(&sh->lock);
+	b3pr_shadow_flush_locked(vcpu);
+	mutex_unlock(&sh->lock);
+}
+
+void b3pr_shadow_destroy(struct b3pr_vcpu *vcpu)
+{
+	struct b3pr_shadow *sh = b3pr_sh(vcpu);
+
+	if (!sh->t)
+		return;
+	b3pr_shadow_flush(vcpu);
+	b3pr_vfree(sh->t);
+	sh->t = NULL;
+	__destroy_context(sh->context);
+}
+
+unsigned int b3pr_shadow_nr_ptes(struct b3pr_vcpu *vcpu)
+{
+	struct b3pr_shadow *sh = b3pr_sh(vcpu);
+	unsigned int n;
+
+	mutex_lock(&sh->lock);
+	n = sh->t->cache.nr;
+	mutex_unlock(&sh->lock);
+	return n;
+}
+
+void b3pr_shadow_prepare_entry(struct b3pr_vcpu *vcpu)
+{
+	struct b3pr_shadow *sh = b3pr_sh(vcpu);
+	u64 mode = vcpu->g.msr & B3PR_SLB_MODE_MSR;
+
+	if (mode != sh->slb_mode) {
+		b3pr_slb_clear(vcpu);
+		sh->slb_mode = mode;
+	}
+}
+
+/* Under sh->lock: the segment for @ea, loaded into the shadow SLB. */
+int b3pr_shadow_seg_for(struct b3pr_vcpu *vcpu, u64 ea, bool fetch,
+			struct b3pr_interrupt *fault)
+{
+	struct b3pr_shadow *sh = b3pr_sh(vcpu);
+	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
+	struct b3pr_seg_desc d;
+	unsigned int i;
+	u32 seg;
+
+	if (!b3pr_seg_describe(&vcpu->g, ea, fetch, &d, fault))
+		return -1;
+	seg = b3pr_sseg_get(&sh->t->segs, &d);
+	for (i = 0; i < rm->slb_count; i++)
+		if (rm->slb[i].esid >> SID_SHIFT == d.esid)
+			break;
+	if (i == rm->slb_count) {
+		if (rm->slb_count < sh->slb_max)
+			i = rm->slb_count++;
+		else
+			i = sh->next_slb++ % sh->slb_max;
+	}
+	rm->slb[i].esid = (d.esid << SID_SHIFT) | SLB_ESID_V | i;
+	/* Kp=1: the guest runs in problem state; 4K base pages (L=0). */
+	rm->slb[i].vsid = (b3pr_shadow_vsid(sh, seg) << SLB_VSID_SHIFT) |
+			  SLB_VSID_KP;
+	sh->t->slb_seg[i] = seg;
+	return seg;
+}
+
+/*
+ * A tlbie is broadcast: every vcpu of the VM drops what it names. The
+ * caller holds no shadow lock (the VM's lock comes first).
+ */
+static void b3pr_tlbie_all_vcpus(struct b3pr_vcpu *vcpu, const u64 *keys,
+				 const unsigned int *shifts, unsigned int n)
+{
+	struct b3pr_vm *vm = vcpu->vm;
+	unsigned int v, k;
+
+	mutex_lock(&vm->lock);
+	for (v = 0; v < vm->nr_vcpus; v++) {
+		struct b3pr_shadow *sh = b3pr_sh(vm->vcpus[v]);
+
+		if (!sh->t)
+			continue;
+		mutex_lock(&sh->lock);
+		for (k = 0; k < n; k++)
+			b3pr_spte_flush_tlb(&sh->t->cache, keys[k], shifts[k]);
+		mutex_unlock(&sh->lock);
+	}
+	mutex_unlock(&vm->lock);
+}
+
+/* tlbie/tlbiel: arg0 = RB, arg1 = L | IS << 1 (emul_mmu64.c). */
+static void b3pr_guest_tlbie(struct b3pr_vcpu *vcpu, const struct b3pr_emul *e)
+{
+	u64 keys[B3PR_TLBIE_MAX_KEYS];
+	unsigned int shifts[B3PR_TLBIE_MAX_KEYS], n, k;
+	bool local = B3PR_XO10(e->insn) == 274;	/* tlbiel */
+
+	if (e->arg1 >> 1) {	/* tlbiel of a whole set or the TLB */
+		b3pr_spte_flush_translated(&b3pr_sh(vcpu)->t->cache);
+		return;
+	}
+	n = b3pr_tlbie_keys(&vcpu->g, e->arg0, e->arg1, keys, shifts);
+	if (local) {
+		for (k = 0; k < n; k++)
+			b3pr_spte_flush_tlb(&b3pr_sh(vcpu)->t->cache, keys[k],
+					    shifts[k]);
+		return;
+	}
+	mutex_unlock(&b3pr_sh(vcpu)->lock);
+	b3pr_tlbie_all_vcpus(vcpu, keys, shifts, n);
+	mutex_lock(&b3pr_sh(vcpu)->lock);
+}
+
+/* The ESIDs of a guest SLB entry image (slbmte RB / slbie range). */
+static void b3pr_drop_slb_entry(struct b3pr_vcpu *vcpu, u64 esid_img, bool tb)
+{
+	u64 first = esid_img >> SID_SHIFT;
+
+	if (tb)
+		first &= ~0xfffULL;
+	b3pr_drop_esids(vcpu, first, first + (tb ? 0xfff : 0));
+}
+
+void b3pr_shadow_guest_mmu_changed(struct b3pr_vcpu *vcpu,
+				   const struct b3pr_emul *e)
+{
+	struct b3pr_shadow *sh = b3pr_sh(vcpu);
+	const struct b3pr_slb_entry *slbe;
+
+	mutex_lock(&sh->lock);
+	switch (e->host) {
+	case B3PR_HOST_SLB_CHANGED:
+		/* The new entry's segment, and the one it replaced. */
+		slbe = &vcpu->g.slb[e->arg0];
+		b3pr_drop_slb_entry(vcpu, slbe->esid,
+				    b3pr_slb_seg_shift(slbe) == 40);
+		if (e->old_slbe.esid & B3PR_SLB_V)
+			b3pr_drop_slb_entry(vcpu, e->old_slbe.esid,
+					    b3pr_slb_seg_shift(&e->old_slbe) ==
+					    40);
+		break;
+	case B3PR_HOST_SLB_INVALIDATE:
+		b3pr_drop_slb_entry(vcpu, e->arg0,
+				    (e->arg1 & B3PR_SLBIE_B) != 0);
+		break;
+	case B3PR_HOST_SLB_INVALIDATE_ALL:
+	case B3PR_HOST_BAT_CHANGED:
+		b3pr_drop_all_segments(vcpu);
+		break;
+	case B3PR_HOST_SR_CHANGED:
+		b3pr_drop_esids(vcpu, e->arg0, e->arg0);
+		break;
+	case B3PR_HOST_TLB_INVALIDATE:
+		b3pr_guest_tlbie(vcpu, e);
+		break;
+	case B3PR_HOST_TLB_INVALIDATE_ALL:
+	case B3PR_HOST_SDR1_CHANGED:
+		b3pr_spte_flush_translated(&sh->t->cache);
+		break;
+	default:
+		break;
+	}
+	mutex_unlock(&sh->lock);
+}
