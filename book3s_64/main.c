@@ -13,6 +13,7 @@
 
 #include "b3pr/module.h"
 #include "b3pr/rm.h"
+#include "b3pr/shadow.h"
 
 /* 64-bit Book3S CPUs with a hash MMU that b3pr runs on. */
 static const struct {
@@ -72,6 +73,7 @@ static int __init b3pr_init(void)
 static void __exit b3pr_exit(void)
 {
 	b3pr_dev_exit();
+	b3pr_shadow_exit();
 	b3pr_rm_uninstall();
 	if (b3pr_live_objects())
 		pr_err("%ld objects leaked at unload\n", b3pr_live_objects());

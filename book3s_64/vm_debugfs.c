@@ -5,7 +5,9 @@
  *   vcpu<N>  the exit counts of vcpu N, one "reason count" line each,
  *            then its pending interrupt sources;
  *   mem      guest physical memory at file offset = gpa, for the VMM's
- *            own process only (it reads through the VMM's mappings).
+ *            own process only (it reads through the VMM's mappings);
+ *   hpt      per vcpu, its shadow PTEs and the host HPTEs under its VSIDs;
+ * and b3pr/hpt_released, host HPTEs left under destroyed vcpus' VSIDs.
  * Removing the directory waits for readers, so the VM may then go.
  */
 #include <linux/debugfs.h>
@@ -17,6 +19,7 @@
 #include <linux/uaccess.h>
 
 #include "b3pr/guest_mem.h"
+#include "b3pr/shadow.h"
 #include "b3pr/vm.h"
 
 static struct dentry *b3pr_debugfs_root;
@@ -111,6 +114,35 @@ static ssize_t b3pr_mem_write(struct file *file, const char __user *buf,
 	return done ? done : -EFAULT;
 }
 
+/*
+ * hpt: per vcpu, the host PTEs its shadow cache records and those the
+ * host hash table really holds under its VSIDs (the second may be lower:
+ * the host evicts entries on its own; never higher).
+ */
+static int b3pr_vm_hpt_show(struct seq_file *m, void *unused)
+{
+	struct b3pr_vm *vm = m->private;
+	unsigned int i;
+
+	mutex_lock(&vm->lock);
+	for (i = 0; i < vm->nr_vcpus; i++)
+		seq_printf(m, "vcpu%u shadow_ptes %u host_hptes %ld\n",
+			   vm->vcpus[i]->id,
+			   b3pr_shadow_nr_ptes(vm->vcpus[i]),
+			   b3pr_hpt_count_vcpu(vm->vcpus[i]));
+	mutex_unlock(&vm->lock);
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(b3pr_vm_hpt);
+
+/* hpt_released: host PTEs under the VSIDs of destroyed vcpus (0). */
+static int b3pr_hpt_released_show(struct seq_file *m, void *unused)
+{
+	seq_printf(m, "%ld\n", b3pr_hpt_count_released());
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(b3pr_hpt_released);
+
 static const struct file_operations b3pr_mem_fops = {
 	.owner = THIS_MODULE,
 	.open = simple_open,
@@ -127,6 +159,7 @@ void b3pr_vm_debugfs_create(struct b3pr_vm *vm)
 		 vm->id);
 	vm->debugfs = debugfs_create_dir(name, b3pr_debugfs_root);
 	debugfs_create_file("mem", 0600, vm->debugfs, vm, &b3pr_mem_fops);
+	debugfs_create_file("hpt", 0400, vm->debugfs, vm, &b3pr_vm_hpt_fops);
 }
 
 void b3pr_vcpu_debugfs_create(struct b3pr_vcpu *vcpu)
@@ -147,6 +180,8 @@ void b3pr_vm_debugfs_remove(struct b3pr_vm *vm)
 void b3pr_debugfs_init(void)
 {
 	b3pr_debugfs_root = debugfs_create_dir("b3pr", NULL);
+	debugfs_create_file("hpt_released", 0400, b3pr_debugfs_root, NULL,
+			    &b3pr_hpt_released_fops);
 }
 
 void b3pr_debugfs_exit(void)

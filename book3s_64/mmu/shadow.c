@@ -153,7 +153,7 @@ void b3pr_shadow_destroy(struct b3pr_vcpu *vcpu)
 	b3pr_shadow_flush(vcpu);
 	b3pr_vfree(sh->t);
 	sh->t = NULL;
-	__destroy_context(sh->context);
+	b3pr_shadow_release_context(sh->context);
 }
 
 unsigned int b3pr_shadow_nr_ptes(struct b3pr_vcpu *vcpu)

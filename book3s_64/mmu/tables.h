@@ -27,6 +27,9 @@ unsigned long b3pr_shadow_vsid(struct b3pr_shadow *sh, u32 seg);
 int b3pr_shadow_seg_for(struct b3pr_vcpu *vcpu, u64 ea, bool fetch,
 			struct b3pr_interrupt *fault);
 
+/* hpt_audit.c: a dead vcpu's context goes back to the host later. */
+void b3pr_shadow_release_context(int context);
+
 /* host_hpte.c: one 4K host HPTE, and its removal. */
 long b3pr_host_hpte_insert(unsigned long vpn, unsigned long pa,
 			   unsigned long rflags, unsigned long *slot);

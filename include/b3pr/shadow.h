@@ -74,6 +74,16 @@ enum b3pr_shadow_result b3pr_shadow_page_fault(struct b3pr_vcpu *vcpu,
 void b3pr_shadow_guest_mmu_changed(struct b3pr_vcpu *vcpu,
 				   const struct b3pr_emul *e);
 
+/*
+ * Audits for tests (hpt_audit.c): host HPTEs under @vcpu's VSIDs, and
+ * under those of vcpus already destroyed (none may be left). Slow: they
+ * read the whole host hash table.
+ */
+long b3pr_hpt_count_vcpu(struct b3pr_vcpu *vcpu);
+long b3pr_hpt_count_released(void);
+/* Module unload: contexts still held are given back. */
+void b3pr_shadow_exit(void);
+
 /* The instruction word at the guest PC, as memory holds it. */
 int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
 			  struct b3pr_interrupt *fault);

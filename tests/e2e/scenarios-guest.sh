@@ -62,12 +62,41 @@ b3pr_run_robustness() {
 	fi
 }
 
+# The host hash table holds the HPTEs of a running guest, and none after
+# the VM is gone. The guest (real mode, big-endian) stores to 64 pages
+# from 0x100000, then loops:
+#   lis r3,0x10; lis r4,0x14; 1: stw r3,0(r3); addi r3,r3,4096;
+#   cmpld r3,r4; blt 1b; b .
+b3pr_hpt_audit() {
+	printf '\074\140\000\020\074\200\000\024\220\143\000\000\070\143\020\000' >/tmp/touch.bin
+	printf '\174\043\040\100\101\200\377\364\110\000\000\000' >>/tmp/touch.bin
+	b3pr-run --device /dev/b3pr --load 0x100 --entry 0x100 --timeout 4 /tmp/touch.bin \
+		>/tmp/touch.out 2>&1 &
+	pid=$!
+	sleep 2
+	line=$(cat /sys/kernel/debug/b3pr/vm-$pid-*/hpt 2>&1)
+	wait $pid
+	echo "E2E-INFO hpt $line"
+	set -- $line
+	# 64 data pages and the code page: all in the host table, none more.
+	if [ "$2" = shadow_ptes ] && [ "$4" = host_hptes ] && [ "$5" -ge 65 ] &&
+	   [ "$5" -le "$3" ]; then
+		pass hpt-audit-running-guest
+	else
+		fail hpt-audit-running-guest "$line"
+	fi
+	left=$(cat /sys/kernel/debug/b3pr/hpt_released)
+	[ "$left" = 0 ] && pass hpt-audit-none-after-teardown ||
+		fail hpt-audit-none-after-teardown "$left HPTEs left"
+}
+
 # Every guest program on every device that can run guests.
 # b3pr runs every guest program; afterwards no b3pr object is left.
 b3pr_guests() {
 	check modprobe-b3pr-for-guests modprobe b3pr
 	b3pr_run_robustness /dev/b3pr
 	b3pr-guest-check /dev/b3pr b3pr
+	b3pr_hpt_audit
 	b3pr-e2e stats /dev/b3pr
 	check rmmod-b3pr-after-guests rmmod b3pr
 }

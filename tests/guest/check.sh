@@ -13,6 +13,7 @@
 #   expect-console: TEXT         the console's lines, in order
 #   expect-exit: N               b3pr-run's exit status (default 0)
 #   run-args: ARGS               extra b3pr-run options
+#   run-args-le: / run-args-be:  the same, for one byte order only
 #   volatile: REG ...            left out of the differential comparison
 #   kvm-pr-diverges: ITEMS: WHY  kvm-pr is known to differ from the ISA in
 #                                ITEMS (registers, "exit", "console"): on
@@ -111,7 +112,7 @@ check_one() { # ELF DEVICE LABEL
 		echo "E2E-FAIL guest/$name@$label: no expectations ($exp)"
 		return
 	fi
-	args=$(sed -n 's/^run-args: *//p' "$exp")
+	args="$(sed -n 's/^run-args: *//p' "$exp") $(sed -n "s/^run-args-$endian: *//p" "$exp")"
 	mkdir -p "$runs/$label"
 	out=$runs/$label/$name.out
 	# shellcheck disable=SC2086
