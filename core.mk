@@ -22,7 +22,7 @@ B3PR_CORE += book3s_64/mmu/xlate.c book3s_64/mmu/mmu64.c book3s_64/emul_mmu64.c
 
 # Shadow MMU indexing: host segments, the shadow PTE cache, guest TLB keys
 B3PR_CORE += book3s_64/mmu/shadow_seg.c book3s_64/mmu/spte_cache.c \
-	book3s_64/mmu/tlb_key.c
+	book3s_64/mmu/tlb_key.c book3s_64/mmu/dcbz_patch.c
 
 # 32-bit guest MMU
 B3PR_CORE += book3s_32_guest/mmu32.c book3s_32_guest/emul_sr.c \

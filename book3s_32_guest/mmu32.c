@@ -46,15 +46,21 @@ u32 b3pr_mmu32_pp(unsigned int key, u32 pp)
 }
 
 /*
- * The 7455 family and the 750FX/GX have 8 pairs. Their enables
- * (HID0[HIGH_BAT_EN], HID2[HBE]) are not modelled: guests set them at
- * boot and keep BAT4-7 invalid until then.
+ * The 7455 family and the 750FX/GX have 8 pairs. On the 7455 and later
+ * BATs 4-7 translate only while HID0[HIGH_BAT_EN] is set (MPC7450 RM
+ * 2.1.5.1); the 750FX/GX enable (HID2[HBE]) is not modelled: guests set
+ * it at boot and keep BAT4-7 invalid until then.
  */
 unsigned int b3pr_mmu32_nr_bats(const struct b3pr_guest_state *g)
 {
-	if (g->cpu->nr_bats > B3PR_NR_BATS)
-		return B3PR_NR_BATS;
-	return g->cpu->nr_bats;
+	unsigned int nr = g->cpu->nr_bats;
+
+	if (nr > B3PR_NR_BATS)
+		nr = B3PR_NR_BATS;
+	if (nr > 4 && b3pr_cpu_is(g->cpu, B3PR_CPU_BIT(B3PR_CPU_7450)) &&
+	    !(g->hid[0] & B3PR_HID0_HIGH_BAT_EN))
+		nr = 4;
+	return nr;
 }
 
 /* BEPI is compared only where the BL mask is 0 (PEM 7.4). */

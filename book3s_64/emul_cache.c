@@ -6,6 +6,7 @@
  */
 #include "b3pr/emulate.h"
 #include "b3pr/cpu.h"
+#include "b3pr/dcbz_patch.h"
 #include "b3pr/guest_mem.h"
 #include "b3pr/guest_state.h"
 #include "b3pr/mmu.h"
@@ -64,7 +65,7 @@ enum b3pr_outcome b3pr_emul_dcr(struct b3pr_emul *e)
 	return B3PR_DELIVER;
 }
 
-static unsigned int b3pr_dcbz_size(const struct b3pr_guest_state *g)
+unsigned int b3pr_dcbz_size(const struct b3pr_guest_state *g)
 {
 	if (b3pr_cpu_is(g->cpu, B3PR_CPU_BIT(B3PR_CPU_970)) &&
 	    (g->hid[5] & HID5_DCBZ32))

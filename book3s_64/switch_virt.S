@@ -49,7 +49,13 @@ _GLOBAL(b3pr_enter_guest)
 	std	r2, VA_HOST_R2(r3)
 	mfmsr	r5
 	std	r5, VA_HOST_MSR(r3)
-	/* Real mode, and not recoverable while SRR0/1 and the SLB change */
+	/*
+	 * Not recoverable from here on: an NMI taken once SRR0/1 hold the
+	 * entry would return through them to the wrong place. MSR[RI] goes
+	 * first (EE is already off), then real mode for the entry stub.
+	 */
+	li	r6, 0
+	mtmsrd	r6, 1
 	li	r6, MSR_IR | MSR_DR | MSR_RI
 	andc	r5, r5, r6
 	mtsrr0	r4

@@ -29,9 +29,9 @@ static int b3pr_host_request(struct b3pr_vcpu *vcpu, struct b3pr_emul *e)
 	case B3PR_HOST_SR_CHANGED:
 	case B3PR_HOST_BAT_CHANGED:
 	case B3PR_HOST_SDR1_CHANGED:
+	case B3PR_HOST_SPR_CHANGED:
 		b3pr_shadow_guest_mmu_changed(vcpu, e);
 		return B3PR_RESUME;
-	case B3PR_HOST_SPR_CHANGED:
 	case B3PR_HOST_IDLE:
 	case B3PR_HOST_NONE:
 		return B3PR_RESUME;

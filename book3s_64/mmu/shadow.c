@@ -9,6 +9,7 @@
 #include <asm/book3s/64/mmu-hash.h>
 #include <asm/mmu_context.h>
 
+#include "b3pr/cpu.h"
 #include "b3pr/emulate.h"
 #include "b3pr/guest_state.h"
 #include "b3pr/mmu64.h"
@@ -18,6 +19,9 @@
 #include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
 #include "tables.h"
+
+#define B3PR_SPRN_HID0		1008
+#define B3PR_SPRN_HID5		1014
 
 /* What the loaded shadow SLB depends on in the guest MSR. */
 #define B3PR_SLB_MODE_MSR	(B3PR_MSR_SF | B3PR_MSR_PR | B3PR_MSR_IR | \
@@ -300,6 +304,17 @@ void b3pr_shadow_guest_mmu_changed(struct b3pr_vcpu *vcpu,
 	case B3PR_HOST_TLB_INVALIDATE_ALL:
 	case B3PR_HOST_SDR1_CHANGED:
 		b3pr_spte_flush_translated(&sh->t->cache);
+		break;
+	case B3PR_HOST_SPR_CHANGED:
+		/*
+		 * HID0[HIGH_BAT_EN] (7455) turns BATs 4-7 on or off;
+		 * HID5[DCBZ32] (970) changes what dcbz clears, so which
+		 * code pages run from patched copies.
+		 */
+		if (e->arg0 == B3PR_SPRN_HID0 && !vcpu->g.cpu->is_64bit)
+			b3pr_drop_all_segments(vcpu);
+		else if (e->arg0 == B3PR_SPRN_HID5)
+			b3pr_shadow_flush_locked(vcpu);
 		break;
 	default:
 		break;

@@ -70,7 +70,10 @@
 #define B3PR_MMU32_READ		0x1u
 #define B3PR_MMU32_WRITE	0x2u
 
-/* How many BAT pairs the guest's CPU translates with: 4 or 8. */
+/* 7455 and later: BATs 4-7 enabled (MPC7450 RM 2.1.5.1, HID0 bit 8). */
+#define B3PR_HID0_HIGH_BAT_EN	0x00800000u
+
+/* How many BAT pairs the guest's CPU translates with now: 4 or 8. */
 unsigned int b3pr_mmu32_nr_bats(const struct b3pr_guest_state *g);
 
 /*

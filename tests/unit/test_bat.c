@@ -442,8 +442,8 @@ TEST(bat_ibat_may_write_only_with_writable_dbat)
 }
 
 /*
- * Each of the 8 pairs translates on the 7455 (8 BAT pairs, 7450 RM 5.3):
- * pair i maps EA 0x80000000 + i * 128 KiB to 0x01000000 + i * 128 KiB.
+ * Each of the 8 pairs translates on the 7455 (8 BAT pairs, 7450 RM 5.3)
+ * with HID0[HIGH_BAT_EN] set (7450 RM 2.1.5.1): pair i maps EA 0x80000000 + i * 128 KiB to 0x01000000 + i * 128 KiB.
  */
 TEST(bat_each_of_8_dbats_translates_on_7455)
 {
@@ -452,6 +452,7 @@ TEST(bat_each_of_8_dbats_translates_on_7455)
 
 	for (i = 0; i < 8; i++) {
 		bat_init(&t, PVR_7455);
+		t.g.hid[0] = B3PR_HID0_HIGH_BAT_EN;
 		mmu32_set_bat(&t.g.dbat[i], (0x80000000u + (i << 17)) | 2,
 			      (0x01000000u + (i << 17)) | 2);
 		EXPECT_EQ(B3PR_XLATE_OK,
@@ -468,12 +469,30 @@ TEST(bat_each_of_8_ibats_translates_on_7455)
 
 	for (i = 0; i < 8; i++) {
 		bat_init(&t, PVR_7455);
+		t.g.hid[0] = B3PR_HID0_HIGH_BAT_EN;
 		mmu32_set_bat(&t.g.ibat[i], (0x80000000u + (i << 17)) | 2,
 			      (0x01000000u + (i << 17)) | 2);
 		EXPECT_EQ(B3PR_XLATE_OK,
 			  mmu32_go(&t, 0x80000000u + (i << 17),
 				   B3PR_ACCESS_FETCH));
 		EXPECT_EQ(0x01000000u + (i << 17), t.x.gpa);
+	}
+}
+
+/*
+ * 7450 RM 2.1.5.1: with HID0[HIGH_BAT_EN] = 0 (its reset value) BATs 4-7
+ * of the 7455 do not translate; BATs 0-3 do.
+ */
+TEST(bat_high_pairs_need_high_bat_en_on_7455)
+{
+	struct mmu32_fix t;
+	unsigned int i;
+
+	for (i = 0; i < 8; i++) {
+		bat_init(&t, PVR_7455);
+		mmu32_set_bat(&t.g.dbat[i], 0x80000002u, 0x01000002u);
+		EXPECT_EQ(i < 4 ? B3PR_XLATE_OK : B3PR_XLATE_FAULT,
+			  mmu32_go(&t, 0x80000000, B3PR_ACCESS_LOAD));
 	}
 }
 
@@ -517,6 +536,7 @@ TEST(bat_lowest_matching_pair_wins)
 	struct mmu32_fix t;
 
 	bat_init(&t, PVR_7455);
+	t.g.hid[0] = B3PR_HID0_HIGH_BAT_EN;
 	mmu32_set_bat(&t.g.dbat[5], BATU_128K_VS, 0x02000002u);
 	mmu32_set_bat(&t.g.dbat[1], BATU_128K_VS, BATL_16M_RW);
 	mmu32_go(&t, 0x80000000, B3PR_ACCESS_LOAD);
@@ -529,6 +549,7 @@ TEST(bat_high_pair_maps_256m_block_on_7455)
 	struct mmu32_fix t;
 
 	bat_init(&t, PVR_7455);
+	t.g.hid[0] = B3PR_HID0_HIGH_BAT_EN;
 	mmu32_set_bat(&t.g.dbat[6], 0xd0001ffeu, 0x20000002u);
 	EXPECT_EQ(B3PR_XLATE_OK, mmu32_go(&t, 0xd1234567, B3PR_ACCESS_STORE));
 	EXPECT_EQ(0x21234567, t.x.gpa);
@@ -541,6 +562,7 @@ TEST(bat_find_reports_pair_index)
 	struct mmu32_fix t;
 
 	bat_init(&t, PVR_7455);
+	t.g.hid[0] = B3PR_HID0_HIGH_BAT_EN;
 	mmu32_set_bat(&t.g.dbat[7], 0x80000003u, BATL_16M_RW);
 	EXPECT_EQ(7, b3pr_mmu32_bat_find(t.g.dbat, 8, 0x8001ffff, false));
 	EXPECT_EQ(-1, b3pr_mmu32_bat_find(t.g.dbat, 4, 0x8001ffff, false));
