@@ -158,12 +158,18 @@ static void b3pr_save_rm(struct b3pr_vcpu *vcpu)
 
 static u32 b3pr_world_switch(struct b3pr_vcpu *vcpu)
 {
+	bool dcbz_keys = b3pr_dcbz_traps(vcpu);
+	struct b3pr_dcbz_keys host_keys;
 	u32 vector;
 
 	preempt_disable();
 	local_irq_disable();
 	hard_irq_disable();
+	if (dcbz_keys)
+		b3pr_dcbz_keys_enter(&host_keys);
 	vector = b3pr_enter_guest(vcpu->run_state.rm, b3pr_rm_enter_address());
+	if (dcbz_keys)
+		b3pr_dcbz_keys_exit(&host_keys);
 	local_irq_enable();
 	preempt_enable();
 	return vector;

@@ -89,7 +89,8 @@ static int b3pr_exit_mmio(struct b3pr_vcpu *vcpu, u32 vector, u64 ea,
 /*
  * A host DSI: no HPTE, or one that does not allow the access (a clean
  * page mapped read-only until the guest's C bit is set, a guest
- * read-only page). Anything else (DABR, a key fault) is not ours.
+ * read-only page, a code page's patched copy). Anything else (DABR) is
+ * not ours.
  */
 int b3pr_exit_dsi(struct b3pr_vcpu *vcpu, u32 vector)
 {
@@ -100,7 +101,7 @@ int b3pr_exit_dsi(struct b3pr_vcpu *vcpu, u32 vector)
 	enum b3pr_shadow_result res;
 	u64 ea = rm->dar, gpa = 0;
 
-	if (!(rm->dsisr & (DSISR_NOHPTE | DSISR_PROTFAULT)))
+	if (!(rm->dsisr & (DSISR_NOHPTE | DSISR_PROTFAULT | DSISR_KEYFAULT)))
 		return b3pr_internal_error(vcpu, vector, rm->dsisr);
 	res = b3pr_shadow_page_fault(vcpu, ea, access, &gpa, &fault);
 	if (res == B3PR_SHADOW_MMIO)

@@ -7,6 +7,7 @@
  */
 #define pr_fmt(fmt) "b3pr: " fmt
 
+#include <linux/err.h>
 #include <linux/io.h>
 #include <linux/mm.h>
 #include <linux/pkeys.h>
@@ -14,6 +15,7 @@
 #include <asm/cacheflush.h>
 
 #include "b3pr/guest_mem.h"
+#include "b3pr/module.h"
 #include "b3pr/msr.h"
 #include "b3pr/tlb_key.h"
 #include "b3pr/vcpu_run.h"
@@ -96,8 +98,20 @@ static int b3pr_shadow_map(struct b3pr_vcpu *vcpu, int seg, u64 ea,
 	bool write = x->may_write, exec = x->may_exec;
 	unsigned long vpn, pa, rflags, slot;
 	struct b3pr_spte *s;
+	void *copy = NULL;
 
 	b3pr_split_mode_rights(&vcpu->g, access, &write, &exec);
+	/* A page with a dcbz runs from its copy, and is data only here. */
+	if (exec && b3pr_dcbz_traps(vcpu)) {
+		copy = b3pr_dcbz_copy(vcpu, page, x->gpa);
+		if (IS_ERR(copy))
+			return PTR_ERR(copy);
+		if (copy && access != B3PR_ACCESS_FETCH) {
+			b3pr_kfree(copy);
+			copy = NULL;
+			exec = false;
+		}
+	}
 	vpn = hpt_vpn(b3pr_seg_host_ea(&vcpu->g, ea),
 		      b3pr_shadow_vsid(sh, seg), MMU_SEGSIZE_256M);
 	/* One host VA never has two HPTEs. */
@@ -105,19 +119,28 @@ static int b3pr_shadow_map(struct b3pr_vcpu *vcpu, int seg, u64 ea,
 	if (s)
 		b3pr_spte_remove(c, s);
 	s = b3pr_spte_get(c);
-	if (!s)
+	if (!s) {
+		b3pr_kfree(copy);
 		return -ENOMEM;
+	}
 
 	pa = page_to_phys(page) | (x->gpa & ~PAGE_MASK & ~0xfffULL);
 	rflags = HPTE_R_R | HPTE_R_C | HPTE_R_M |
 		 (write ? B3PR_HPTE_PP_RW : B3PR_HPTE_PP_RO) |
 		 (exec ? 0 : HPTE_R_N) |
 		 pte_to_hpte_pkey_bits(0, HPTE_USE_KERNEL_KEY);
-	/* The guest may execute what the VMM or a device just wrote there. */
-	if (exec)
+	if (copy) {
+		write = false;
+		pa = virt_to_phys(copy);
+		rflags = HPTE_R_R | HPTE_R_C | HPTE_R_M | B3PR_HPTE_PP_RO |
+			 b3pr_dcbz_key_rflags();
+	} else if (exec) {
+		/* The guest may run what the VMM or a device just wrote. */
 		flush_dcache_icache_page(page);
+	}
 	if (b3pr_host_hpte_insert(vpn, pa, rflags, &slot)) {
 		b3pr_spte_put(c, s);
+		b3pr_kfree(copy);
 		return -EIO;
 	}
 	memset(s, 0, offsetof(struct b3pr_spte, by_vpn));
@@ -125,6 +148,7 @@ static int b3pr_shadow_map(struct b3pr_vcpu *vcpu, int seg, u64 ea,
 	s->host_slot = slot;
 	s->gfn = x->gpa >> 12;
 	s->page = page;
+	s->copy = copy;
 	s->seg = seg;
 	if (write)
 		s->flags |= B3PR_SPTE_WRITABLE;

@@ -9,6 +9,7 @@
 #include <linux/mm.h>
 #include <asm/book3s/64/mmu-hash.h>
 
+#include "b3pr/module.h"
 #include "b3pr/vm.h"
 #include "tables.h"
 
@@ -61,6 +62,8 @@ void b3pr_host_hpte_invalidate(unsigned long slot, unsigned long vpn)
 void b3pr_host_spte_unmap(void *ctx, struct b3pr_spte *spte)
 {
 	b3pr_host_hpte_invalidate(spte->host_slot, spte->host_vpn);
+	b3pr_kfree(spte->copy);
+	spte->copy = NULL;
 	if (spte->page)
 		b3pr_memslot_unpin(spte->page,
 				   spte->flags & B3PR_SPTE_WRITABLE);

@@ -30,6 +30,10 @@ int b3pr_shadow_seg_for(struct b3pr_vcpu *vcpu, u64 ea, bool fetch,
 /* hpt_audit.c: a dead vcpu's context goes back to the host later. */
 void b3pr_shadow_release_context(int context);
 
+/* dcbz_copy.c: the patched copy of a code page, NULL without dcbz. */
+void *b3pr_dcbz_copy(struct b3pr_vcpu *vcpu, struct page *page, u64 gpa);
+unsigned long b3pr_dcbz_key_rflags(void);
+
 /* host_hpte.c: one 4K host HPTE, and its removal. */
 long b3pr_host_hpte_insert(unsigned long vpn, unsigned long pa,
 			   unsigned long rflags, unsigned long *slot);

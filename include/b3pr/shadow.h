@@ -84,6 +84,18 @@ long b3pr_hpt_count_released(void);
 /* Module unload: contexts still held are given back. */
 void b3pr_shadow_exit(void);
 
+/*
+ * Guests whose dcbz clears less than the host's run their code pages
+ * holding a dcbz from patched copies (book3s_64/mmu/dcbz_copy.c); the
+ * world switch brackets their entries with these.
+ */
+struct b3pr_dcbz_keys {
+	unsigned long amr, iamr, uamor;
+};
+bool b3pr_dcbz_traps(struct b3pr_vcpu *vcpu);
+void b3pr_dcbz_keys_enter(struct b3pr_dcbz_keys *host);
+void b3pr_dcbz_keys_exit(const struct b3pr_dcbz_keys *host);
+
 /* The instruction word at the guest PC, as memory holds it. */
 int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
 			  struct b3pr_interrupt *fault);

@@ -26,6 +26,7 @@ struct b3pr_spte {
 	u64 tlb_key;		/* b3pr_tlb_key() of the guest page */
 	u64 gfn;		/* guest physical address >> 12 */
 	void *page;		/* the host's handle on the backing page */
+	void *copy;		/* what the host maps instead, if not NULL */
 	u32 seg;		/* shadow segment index */
 	u8 tlb_shift;		/* guest page shift, with tlb_key */
 	u8 flags;		/* B3PR_SPTE_* */
