@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Guest memory against the VMM's address space and the dirty log
+# (tests/e2e/b3pr-mem.c). Sourced by /init beside scenarios.sh (pass,
+# fail and check come from there).
+
+# Every b3pr-mem check on DEVICE, check names prefixed with PREFIX.
+mem_checks() { # DEVICE [PREFIX]
+	for mode in unmap dirty dirty-args; do
+		b3pr-mem $mode "$1" | sed -e "s|^E2E-PASS |&${2:-}|" -e "s|^E2E-FAIL |&${2:-}|"
+	done
+}
+
+# b3pr alone; ends with b3pr unloaded and nothing leaked.
+b3pr_mem() {
+	check mem/modprobe-b3pr modprobe b3pr
+	mem_checks /dev/b3pr
+	check mem/rmmod-b3pr rmmod b3pr
+	dmesg | grep -q 'b3pr: .*leaked' && fail mem/no-leak-at-unload "$(dmesg | grep leaked)" ||
+		pass mem/no-leak-at-unload
+}
+
+# Upstream kvm-pr beside b3pr (the reference kernel). Where it differs
+# its checks become E2E-INFO lines naming the difference.
+kvmpr_mem() {
+	mem_checks /dev/kvm kvmpr-
+}
