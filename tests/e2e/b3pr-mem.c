@@ -20,7 +20,8 @@
  *                              slot reports exactly the host pages the
  *                              guest stored to since the last call; a
  *                              slot whose log starts late logs stores
- *                              through mappings made before
+ *                              through mappings made before; b3pr's own
+ *                              writes to guest memory are logged too
  *   b3pr-mem dirty-args DEVICE bad KVM_GET_DIRTY_LOG arguments get
  *                              kvm_main.c's errno, and a failed copy-out
  *                              loses no dirty page
@@ -28,6 +29,7 @@
 #define _GNU_SOURCE
 #include <endian.h>
 #include <fcntl.h>
+#include <glob.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -470,6 +472,40 @@ static uint64_t page_gpa(unsigned int page, size_t off)
 	return DATA_GPA + page * pagesz + off;
 }
 
+/*
+ * What b3pr writes into guest memory itself (the guest's R/C bits, an
+ * emulated store) is logged like a guest store. The VM's debugfs mem
+ * file writes through the same accessor.
+ */
+static void dirty_by_b3pr(struct guest *g, uint8_t *data)
+{
+	const uint32_t word = 0x600dcafe;
+	char pattern[64];
+	glob_t gl;
+	int fd;
+
+	snprintf(pattern, sizeof(pattern), "/sys/kernel/debug/b3pr/vm-%d-*/mem",
+		 getpid());
+	if (glob(pattern, 0, NULL, &gl) || gl.gl_pathc != 1) {
+		e2e_fail("mem/dirty-b3pr-write", "expected one %s", pattern);
+		return;
+	}
+	fd = open(gl.gl_pathv[0], O_RDWR | O_CLOEXEC);
+	globfree(&gl);
+	if (fd < 0 || pwrite(fd, &word, 4, page_gpa(2, 16)) != 4) {
+		e2e_fail("mem/dirty-b3pr-write", "%s", strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	close(fd);
+	if (!memcmp(data + 2 * pagesz + 16, &word, 4))
+		e2e_pass("mem/dirty-b3pr-write");
+	else
+		e2e_fail("mem/dirty-b3pr-write", "the word did not reach memory");
+	expect_log("mem/dirty-log-b3pr-write-logged", g, 1, 1 << 2);
+}
+
 static int cmd_dirty(int dev)
 {
 	uint8_t *data = map_anon(DATA_PAGES * pagesz);
@@ -505,6 +541,8 @@ static int cmd_dirty(int dev)
 	expect_load("mem/dirty-load-4-round2", &g, page_gpa(4, 0), 4);
 	expect_log("mem/dirty-log-round2-exact", &g, 1, 1 << 3 | 1 << 7);
 	expect_u32("mem/dirty-store-reached-memory", 33, word_at(data + 3 * pagesz));
+	if (on_b3pr())
+		dirty_by_b3pr(&g, data);
 
 	/*
 	 * A slot whose log starts after the guest stored to it: a store
