@@ -25,11 +25,18 @@
  *   b3pr-mem dirty-args DEVICE bad KVM_GET_DIRTY_LOG arguments get
  *                              kvm_main.c's errno, and a failed copy-out
  *                              loses no dirty page
+ *   b3pr-mem race DEVICE S     a guest storing a count in a loop for S
+ *                              seconds while the VMM swaps the page under
+ *                              it between two pages of a file, over and
+ *                              over: each page it left stops changing, the
+ *                              one it got starts (on an SMP host faults and
+ *                              invalidations run at once)
  */
 #define _GNU_SOURCE
 #include <endian.h>
 #include <fcntl.h>
 #include <glob.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -54,6 +61,7 @@ static size_t pagesz;
 #define MMIO_BASE	0xf0000000ull
 #define LOAD_PC		0x100
 #define STORE_PC	0x200
+#define COUNT_PC	0x300
 #define LOAD_REPORT	(MMIO_BASE + 0x10)
 #define STORE_REPORT	(MMIO_BASE + 0x20)
 #define DATA_GPA	0x1000000ull	/* slot 1 */
@@ -75,6 +83,13 @@ static const uint32_t code_store[] = {
 	I_STW(12, 0, 10),
 	I_STW(12, 0x20, 9),
 	I_B(0),
+};
+
+/* 0x300: store r12 + 1, r12 + 2 ... at r10, for ever. */
+static const uint32_t code_count[] = {
+	I_ADDI(12, 12, 1),
+	I_STW(12, 0, 10),
+	I_B(-8),
 };
 
 struct guest {
@@ -151,6 +166,7 @@ static void guest_create(int dev, struct guest *g)
 	g->code = map_anon(pagesz);
 	put_code(g->code, LOAD_PC, code_load, ARRAY_SIZE(code_load));
 	put_code(g->code, STORE_PC, code_store, ARRAY_SIZE(code_store));
+	put_code(g->code, COUNT_PC, code_count, ARRAY_SIZE(code_count));
 	if (set_slot(g, 0, 0, g->code, pagesz, 0))
 		die("mem/set-code-slot");
 	g->vcpu = ioctl(g->vm, KVM_CREATE_VCPU, 0);
@@ -606,14 +622,137 @@ static int cmd_dirty_args(int dev)
 	return 0;
 }
 
+struct racer {
+	struct guest *g;
+	pthread_t thread;
+	volatile bool stop;
+	unsigned long runs;
+	long ret;
+};
+
+/* KVM_RUN of the counting guest until told to stop (by a signal). */
+static void *race_vcpu(void *arg)
+{
+	struct racer *r = arg;
+
+	while (!r->stop) {
+		r->ret = e2e_ret(ioctl(r->g->vcpu, KVM_RUN, 0));
+		r->runs++;
+		if (r->ret != -EINTR)
+			break;
+	}
+	return NULL;
+}
+
+static void sleep_ms(unsigned int ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	while (nanosleep(&ts, &ts))
+		;
+}
+
+/* Put file page @page of @fd at @slot, replacing what was there. */
+static void race_swap(uint8_t *slot, int fd, unsigned int page)
+{
+	if (mmap(slot, pagesz, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED,
+		 fd, page * pagesz) != slot)
+		die("mem/race-mmap-fixed");
+}
+
+static int cmd_race(int dev, unsigned int seconds)
+{
+	unsigned int swaps = 0, stale = 0, stuck = 0, i;
+	uint32_t left0, left1, got0, got1 = 0;
+	struct kvm_regs regs;
+	struct racer r = { };
+	uint8_t *slot, *view;
+	struct guest g;
+	int fd;
+
+	fd = memfd_create("b3pr-race", MFD_CLOEXEC);
+	if (fd < 0 || ftruncate(fd, 2 * pagesz))
+		die("mem/race-memfd");
+	view = mmap(NULL, 2 * pagesz, PROT_READ, MAP_SHARED, fd, 0);
+	slot = mmap(NULL, pagesz, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (view == MAP_FAILED || slot == MAP_FAILED)
+		die("mem/race-mmap");
+	guest_create(dev, &g);
+	if (set_slot(&g, 1, DATA_GPA, slot, pagesz, 0))
+		die("mem/race-set-slot");
+	regs = get_regs(&g);
+	regs.pc = COUNT_PC;
+	regs.msr = GUEST_MSR;
+	regs.gpr[10] = DATA_GPA;
+	regs.gpr[12] = 0;
+	if (ioctl(g.vcpu, KVM_SET_REGS, &regs))
+		die("mem/race-set-regs");
+	r.g = &g;
+	if (pthread_create(&r.thread, NULL, race_vcpu, &r))
+		die("mem/race-thread");
+	for (i = 0; i < seconds * 20; i++) {
+		/* The guest has page i % 2; give it the other one. */
+		race_swap(slot, fd, (i + 1) % 2);
+		swaps++;
+		/*
+		 * An emulated CPU may finish the one store it had under way
+		 * a little after the host's TLB flush returned; after that
+		 * the page left must stay as it is.
+		 */
+		sleep_ms(10);
+		left0 = word_at(view + (i % 2) * pagesz);
+		got0 = word_at(view + ((i + 1) % 2) * pagesz);
+		sleep_ms(15);
+		left1 = word_at(view + (i % 2) * pagesz);
+		got1 = word_at(view + ((i + 1) % 2) * pagesz);
+		stale += left1 != left0;
+		stuck += got1 == got0;
+	}
+	r.stop = true;
+	/* Again until it is out: the first may come before its KVM_RUN. */
+	while (pthread_tryjoin_np(r.thread, NULL)) {
+		pthread_kill(r.thread, SIGALRM);
+		sleep_ms(10);
+	}
+	printf("E2E-INFO mem: race: %u swaps, %lu KVM_RUN, %u stale, %u stuck; count at %u\n",
+	       swaps, r.runs, stale, stuck, got1);
+	if (r.ret == -EINTR)
+		e2e_pass("mem/race-guest-ran-to-the-end");
+	else
+		e2e_fail("mem/race-guest-ran-to-the-end",
+			 "expected KVM_RUN to end with EINTR at the signal, got %ld (%s) exit reason %u",
+			 r.ret, r.ret < 0 ? strerror(-r.ret) : "ok", g.run->exit_reason);
+	if (!stale)
+		e2e_pass("mem/race-page-left-never-written");
+	else
+		e2e_fail("mem/race-page-left-never-written",
+			 "the guest wrote the page it had left after %u of %u swaps",
+			 stale, swaps);
+	/* Signals and a busy host may hold the vcpu up a few times. */
+	if (stuck <= swaps / 10)
+		e2e_pass("mem/race-page-got-written");
+	else
+		e2e_fail("mem/race-page-got-written",
+			 "the page the guest got did not change in 15 ms after %u of %u swaps",
+			 stuck, swaps);
+	guest_destroy(&g);
+	munmap(slot, pagesz);
+	munmap(view, 2 * pagesz);
+	close(fd);
+	if (on_b3pr())
+		expect_nothing_left(dev, "mem/race-nothing-left");
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct sigaction sa;
 	int dev, ret;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (argc != 3) {
-		fprintf(stderr, "usage: b3pr-mem unmap|dirty|dirty-args DEVICE\n");
+	if (argc != 3 && !(argc == 4 && !strcmp(argv[1], "race"))) {
+		fprintf(stderr, "usage: b3pr-mem unmap|dirty|dirty-args DEVICE\n"
+			"       b3pr-mem race DEVICE SECONDS\n");
 		return 2;
 	}
 	device = argv[2];
@@ -635,6 +774,8 @@ int main(int argc, char **argv)
 		ret = cmd_dirty(dev);
 	} else if (!strcmp(argv[1], "dirty-args")) {
 		ret = cmd_dirty_args(dev);
+	} else if (!strcmp(argv[1], "race")) {
+		ret = cmd_race(dev, atoi(argv[3]));
 	} else {
 		fprintf(stderr, "unknown mode %s\n", argv[1]);
 		return 2;

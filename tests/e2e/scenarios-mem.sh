@@ -6,9 +6,12 @@
 
 # Every b3pr-mem check on DEVICE, check names prefixed with PREFIX.
 mem_checks() { # DEVICE [PREFIX]
-	for mode in unmap dirty dirty-args; do
-		b3pr-mem $mode "$1" | sed -e "s|^E2E-PASS |&${2:-}|" -e "s|^E2E-FAIL |&${2:-}|"
-	done
+	{
+		for mode in unmap dirty dirty-args; do
+			b3pr-mem $mode "$1"
+		done
+		b3pr-mem race "$1" 2
+	} | sed -e "s|^E2E-PASS |&${2:-}|" -e "s|^E2E-FAIL |&${2:-}|"
 }
 
 # b3pr alone; ends with b3pr unloaded and nothing leaked.
