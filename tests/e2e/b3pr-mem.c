@@ -625,7 +625,7 @@ static int cmd_dirty_args(int dev)
 struct racer {
 	struct guest *g;
 	pthread_t thread;
-	volatile bool stop;
+	bool stop;		/* __atomic: the main thread sets it */
 	unsigned long runs;
 	long ret;
 };
@@ -635,7 +635,7 @@ static void *race_vcpu(void *arg)
 {
 	struct racer *r = arg;
 
-	while (!r->stop) {
+	while (!__atomic_load_n(&r->stop, __ATOMIC_RELAXED)) {
 		r->ret = e2e_ret(ioctl(r->g->vcpu, KVM_RUN, 0));
 		r->runs++;
 		if (r->ret != -EINTR)
@@ -708,7 +708,7 @@ static int cmd_race(int dev, unsigned int seconds)
 		stale += left1 != left0;
 		stuck += got1 == got0;
 	}
-	r.stop = true;
+	__atomic_store_n(&r.stop, true, __ATOMIC_RELAXED);
 	/* Again until it is out: the first may come before its KVM_RUN. */
 	while (pthread_tryjoin_np(r.thread, NULL)) {
 		pthread_kill(r.thread, SIGALRM);
