@@ -24,7 +24,18 @@ b3pr_mem() {
 }
 
 # Upstream kvm-pr beside b3pr (the reference kernel). Where it differs
-# its checks become E2E-INFO lines naming the difference.
+# its checks become E2E-INFO lines naming the difference:
+# - an access to memory the VMM unmapped is retried for ever (KVM_RUN
+#   ends only at a signal), logging "Couldn't get guest page" each time
+#   (book3s_64_mmu_host.c kvmppc_mmu_map_page returns -EINVAL, not -EIO);
+# - pages the guest only loaded from are in the dirty log: a load maps
+#   the page writable where the host PTE is, and marks it dirty;
+# - a slot whose log starts keeps its writable mappings
+#   (kvmppc_core_commit_memory_region_pr does nothing): stores through
+#   them are never logged.
 kvmpr_mem() {
-	mem_checks /dev/kvm kvmpr-
+	mem_checks /dev/kvm kvmpr- |
+		sed -E -e 's/^E2E-FAIL (kvmpr-mem\/(munmapped-load|mremapped-store)-efault)/E2E-INFO known-kvm-pr-retries-unmapped \1/' \
+			-e 's/^E2E-FAIL (kvmpr-mem\/dirty-log-round[12]-exact)/E2E-INFO known-kvm-pr-logs-loads \1/' \
+			-e 's/^E2E-FAIL (kvmpr-mem\/late-log-sees-store)/E2E-INFO known-kvm-pr-late-log-misses-stores \1/'
 }
