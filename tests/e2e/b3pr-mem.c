@@ -25,6 +25,11 @@
  *   b3pr-mem dirty-args DEVICE bad KVM_GET_DIRTY_LOG arguments get
  *                              kvm_main.c's errno, and a failed copy-out
  *                              loses no dirty page
+ *   b3pr-mem dirty-race DEVICE S  a guest storing to every page of a
+ *                              logged slot in turn for S seconds while the
+ *                              VMM copies the pages KVM_GET_DIRTY_LOG
+ *                              reports, as a migration does: at the end
+ *                              the copy equals guest memory
  *   b3pr-mem race DEVICE S     a guest storing a count in a loop for S
  *                              seconds while the VMM swaps the page under
  *                              it between two pages of a file, over and
@@ -62,6 +67,7 @@ static size_t pagesz;
 #define LOAD_PC		0x100
 #define STORE_PC	0x200
 #define COUNT_PC	0x300
+#define SWEEP_PC	0x400
 #define LOAD_REPORT	(MMIO_BASE + 0x10)
 #define STORE_REPORT	(MMIO_BASE + 0x20)
 #define DATA_GPA	0x1000000ull	/* slot 1 */
@@ -90,6 +96,20 @@ static const uint32_t code_count[] = {
 	I_ADDI(12, 12, 1),
 	I_STW(12, 0, 10),
 	I_B(-8),
+};
+
+/*
+ * 0x400: store r12 + 1, r12 + 2 ... at r10, r10 + r13 ... up to r14,
+ * then from r15 again, for ever.
+ */
+static const uint32_t code_sweep[] = {
+	I_ADDI(12, 12, 1),
+	I_STW(12, 0, 10),
+	I_ADD(10, 10, 13),
+	I_CMPLD(10, 14),
+	I_BLT(-0x10),
+	I_MR(10, 15),
+	I_B(-0x18),
 };
 
 struct guest {
@@ -167,6 +187,7 @@ static void guest_create(int dev, struct guest *g)
 	put_code(g->code, LOAD_PC, code_load, ARRAY_SIZE(code_load));
 	put_code(g->code, STORE_PC, code_store, ARRAY_SIZE(code_store));
 	put_code(g->code, COUNT_PC, code_count, ARRAY_SIZE(code_count));
+	put_code(g->code, SWEEP_PC, code_sweep, ARRAY_SIZE(code_sweep));
 	if (set_slot(g, 0, 0, g->code, pagesz, 0))
 		die("mem/set-code-slot");
 	g->vcpu = ioctl(g->vm, KVM_CREATE_VCPU, 0);
@@ -748,15 +769,102 @@ static int cmd_race(int dev, unsigned int seconds)
 	return 0;
 }
 
+/*
+ * Copy the pages the log of slot 1 reports, some time after it did (as
+ * a migration would; a page written meanwhile is in the next log, and an
+ * emulated CPU may finish a store it had under way when the log
+ * write-protected the page); how many it reported.
+ */
+static unsigned int dirty_copy(struct guest *g, const uint8_t *mem,
+			       uint8_t *copy, bool *bad)
+{
+	uint64_t bitmap = 0;
+	unsigned int p, n = 0;
+	long ret = get_log(g, 1, &bitmap);
+
+	if (ret) {
+		if (!*bad)
+			e2e_fail("mem/dirty-race-get-log", "%ld (%s)", ret,
+				 strerror(-ret));
+		*bad = true;
+		return 0;
+	}
+	sleep_ms(10);
+	for (p = 0; p < DATA_PAGES; p++) {
+		if (!(bitmap & 1ull << p))
+			continue;
+		memcpy(copy + p * pagesz, mem + p * pagesz, pagesz);
+		n++;
+	}
+	return n;
+}
+
+static int cmd_dirty_race(int dev, unsigned int seconds)
+{
+	uint8_t *data = map_anon(DATA_PAGES * pagesz);
+	uint8_t *copy = map_anon(DATA_PAGES * pagesz);
+	unsigned int rounds = 0, reported = 0, p, bad_pages = 0;
+	struct kvm_regs regs;
+	struct racer r = { };
+	bool bad = false;
+	struct guest g;
+
+	guest_create(dev, &g);
+	if (set_slot(&g, 1, DATA_GPA, data, DATA_PAGES * pagesz,
+		     KVM_MEM_LOG_DIRTY_PAGES))
+		die("mem/dirty-race-set-slot");
+	regs = get_regs(&g);
+	regs.pc = SWEEP_PC;
+	regs.msr = GUEST_MSR;
+	regs.gpr[10] = DATA_GPA;
+	regs.gpr[12] = 0;
+	regs.gpr[13] = pagesz;
+	regs.gpr[14] = DATA_GPA + DATA_PAGES * pagesz;
+	regs.gpr[15] = DATA_GPA;
+	if (ioctl(g.vcpu, KVM_SET_REGS, &regs))
+		die("mem/dirty-race-set-regs");
+	r.g = &g;
+	if (pthread_create(&r.thread, NULL, race_vcpu, &r))
+		die("mem/dirty-race-thread");
+	for (rounds = 0; rounds < seconds * 50; rounds++) {
+		reported += dirty_copy(&g, data, copy, &bad);
+		sleep_ms(10);
+	}
+	__atomic_store_n(&r.stop, true, __ATOMIC_RELAXED);
+	while (pthread_tryjoin_np(r.thread, NULL)) {
+		pthread_kill(r.thread, SIGALRM);
+		sleep_ms(10);
+	}
+	/* The last round, with the guest stopped. */
+	reported += dirty_copy(&g, data, copy, &bad);
+	for (p = 0; p < DATA_PAGES; p++)
+		bad_pages += !!memcmp(copy + p * pagesz, data + p * pagesz,
+				      pagesz);
+	printf("E2E-INFO mem: dirty-race: %u rounds, %u pages reported, count at %llu\n",
+	       rounds, reported, (unsigned long long)get_regs(&g).gpr[12]);
+	if (!bad_pages && reported > rounds)
+		e2e_pass("mem/dirty-race-copy-equals-memory");
+	else
+		e2e_fail("mem/dirty-race-copy-equals-memory",
+			 "expected the pages copied by the log to equal guest memory (and the log to report pages), %u of %u differ, %u reported in %u rounds",
+			 bad_pages, DATA_PAGES, reported, rounds);
+	guest_destroy(&g);
+	munmap(data, DATA_PAGES * pagesz);
+	munmap(copy, DATA_PAGES * pagesz);
+	if (on_b3pr())
+		expect_nothing_left(dev, "mem/dirty-race-nothing-left");
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct sigaction sa;
 	int dev, ret;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (argc != 3 && !(argc == 4 && !strcmp(argv[1], "race"))) {
+	if (argc != 3 && !(argc == 4 && strstr(argv[1], "race"))) {
 		fprintf(stderr, "usage: b3pr-mem unmap|dirty|dirty-args DEVICE\n"
-			"       b3pr-mem race DEVICE SECONDS\n");
+			"       b3pr-mem race|dirty-race DEVICE SECONDS\n");
 		return 2;
 	}
 	device = argv[2];
@@ -780,6 +888,8 @@ int main(int argc, char **argv)
 		ret = cmd_dirty_args(dev);
 	} else if (!strcmp(argv[1], "race")) {
 		ret = cmd_race(dev, atoi(argv[3]));
+	} else if (!strcmp(argv[1], "dirty-race")) {
+		ret = cmd_dirty_race(dev, atoi(argv[3]));
 	} else {
 		fprintf(stderr, "unknown mode %s\n", argv[1]);
 		return 2;

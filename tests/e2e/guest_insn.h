@@ -12,6 +12,8 @@
 #define I_LWZ(d, o, a)	(0x80000000u | (d) << 21 | (a) << 16 | ((o) & 0xffff))
 #define I_STW(s, o, a)	(0x90000000u | (s) << 21 | (a) << 16 | ((o) & 0xffff))
 #define I_MFTB(d)	(0x7c0c42a6u | (d) << 21)
+#define I_ADD(d, a, b)	(0x7c000214u | (d) << 21 | (a) << 16 | (b) << 11)
+#define I_MR(a, s)	(0x7c000378u | (s) << 21 | (a) << 16 | (s) << 11)
 #define I_SUBF(d, a, b)	(0x7c000050u | (d) << 21 | (a) << 16 | (b) << 11)
 #define I_CMPLD(a, b)	(0x7c200040u | (a) << 16 | (b) << 11)
 #define I_BLT(off)	(0x41800000u | ((off) & 0xfffc))

@@ -11,6 +11,7 @@ mem_checks() { # DEVICE [PREFIX]
 			b3pr-mem $mode "$1"
 		done
 		b3pr-mem race "$1" 2
+		b3pr-mem dirty-race "$1" 2
 	} | sed -e "s|^E2E-PASS |&${2:-}|" -e "s|^E2E-FAIL |&${2:-}|"
 }
 

@@ -91,6 +91,7 @@ scenario_debian_smp() {
 	stress_guest_verdict b 20
 	# Faults and MMU notifier invalidations on two CPUs at once.
 	b3pr-mem race /dev/b3pr 3
+	b3pr-mem dirty-race /dev/b3pr 3
 	b3pr-e2e stats /dev/b3pr
 	check smp-rmmod-b3pr rmmod b3pr
 }
