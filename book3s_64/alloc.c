@@ -64,6 +64,16 @@ void b3pr_free_page(struct page *page)
 	__free_page(page);
 }
 
+void b3pr_object_get(void)
+{
+	atomic_long_inc(&b3pr_objects);
+}
+
+void b3pr_object_put(void)
+{
+	atomic_long_dec(&b3pr_objects);
+}
+
 long b3pr_live_objects(void)
 {
 	return atomic_long_read(&b3pr_objects);

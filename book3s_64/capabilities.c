@@ -25,6 +25,11 @@ static const struct {
 	{ KVM_CAP_PPC_SEGSTATE, 1 },	/* SLB, SRs and BATs in kvm_sregs */
 	{ KVM_CAP_PPC_UNSET_IRQ, 1 },	/* KVM_INTERRUPT_UNSET */
 	{ KVM_CAP_PPC_IRQ_LEVEL, 1 },	/* KVM_INTERRUPT_SET_LEVEL */
+	/*
+	 * The VMM's mmap/munmap/madvise reach the guest at once (the MMU
+	 * notifier; tests/e2e/b3pr-mem.c): QEMU allows RAM discard then.
+	 */
+	{ KVM_CAP_SYNC_MMU, 1 },
 };
 
 long b3pr_check_extension(unsigned long cap)

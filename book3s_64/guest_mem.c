@@ -4,6 +4,8 @@
  * and writes go through the VM's slots to the VMM's own mapping with
  * copy_from_user/copy_to_user, so they are valid only in the VMM's
  * process context (KVM_RUN, the vcpu ioctls), never in an interrupt.
+ * What b3pr writes itself (R/C bits, an emulated dcbz) goes into the
+ * slot's dirty log, as a guest store does.
  */
 #include <linux/minmax.h>
 #include <linux/sched.h>
@@ -44,6 +46,8 @@ static int b3pr_guest_copy(struct b3pr_vm *vm, u64 gpa, void *buf,
 			ret = -1;
 			break;
 		}
+		if (write)
+			b3pr_dirty_log_mark(s, gpa, chunk);
 		gpa += chunk;
 		buf += chunk;
 		len -= chunk;

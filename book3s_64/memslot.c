@@ -10,13 +10,16 @@
  * Concurrency: the slot set is an immutable array sorted by gpa, read
  * under SRCU (readers may sleep: copy_from_user, pin_user_pages) and
  * replaced whole by writers, who serialise on vm->slots_lock and wait for
- * the readers of the old set before freeing it. A reader that must notice
- * a change later (the shadow MMU) compares ->generation.
+ * the readers of the old set before freeing it. A change that takes
+ * memory away from the guest (delete, move) or starts its dirty log is an
+ * invalidation of the old slot's frames, as the MMU notifier's are: the
+ * shadow MMU drops only those, and a fault racing with it tries again.
  */
 #define pr_fmt(fmt) "b3pr: " fmt
 
 #include <linux/kvm.h>
 #include <linux/mm.h>
+#include <linux/page-flags.h>
 #include <linux/sched.h>
 #include <linux/uaccess.h>
 
@@ -49,8 +52,14 @@ int b3pr_memslots_init(struct b3pr_vm *vm)
 /* The VM is unreachable: no reader is left. */
 void b3pr_memslots_destroy(struct b3pr_vm *vm)
 {
+	struct b3pr_memslots *slots = rcu_dereference_protected(vm->memslots,
+								true);
+	unsigned int i;
+
 	cleanup_srcu_struct(&vm->srcu);
-	b3pr_kfree(rcu_dereference_protected(vm->memslots, true));
+	for (i = 0; i < slots->nr; i++)
+		b3pr_dirty_log_free(&slots->slot[i]);
+	b3pr_kfree(slots);
 }
 
 /* The checks that need no slot, in kvm_main.c's order; all -EINVAL. */
@@ -79,8 +88,7 @@ static int b3pr_region_valid(const struct kvm_userspace_memory_region *mem)
 	return 0;
 }
 
-static struct b3pr_memslot *b3pr_slot_by_id(struct b3pr_memslots *slots,
-					    u32 id)
+struct b3pr_memslot *b3pr_memslot_by_id(struct b3pr_memslots *slots, u32 id)
 {
 	unsigned int i;
 
@@ -119,15 +127,25 @@ static void b3pr_slots_sort(struct b3pr_memslots *slots)
 	}
 }
 
-/* Publish @new and free the old set once no reader can see it. */
+/*
+ * Publish @new and free the old set once no reader can see it. What the
+ * guest may still map of @gone (the slot before the change, if any) goes
+ * on every vcpu: all of it when deleted or moved (@all), its writable
+ * pages when its dirty log starts.
+ */
 static void b3pr_slots_replace(struct b3pr_vm *vm, struct b3pr_memslots *old,
-			       struct b3pr_memslots *new)
+			       struct b3pr_memslots *new,
+			       const struct b3pr_memslot *gone, bool all)
 {
-	new->generation = old->generation + 1;
+	unsigned int nr = b3pr_invalidate_begin(vm);
+
 	b3pr_slots_sort(new);
 	rcu_assign_pointer(vm->memslots, new);
 	synchronize_srcu(&vm->srcu);
 	b3pr_kfree(old);
+	if (gone)
+		b3pr_invalidate_gpa(vm, nr, gone->gpa, gone->size, !all);
+	b3pr_invalidate_end(vm);
 }
 
 /*
@@ -150,17 +168,34 @@ static int b3pr_region_change_ok(const struct b3pr_memslots *cur,
 	return mem->flags == old->flags ? 1 : 0;
 }
 
+/* The new or changed slot @slot as @mem says, its dirty log with it. */
+static int b3pr_slot_fill(struct b3pr_memslot *slot, u32 id,
+			  const struct kvm_userspace_memory_region *mem)
+{
+	slot->id = id;
+	slot->flags = mem->flags;
+	slot->gpa = mem->guest_phys_addr;
+	slot->size = mem->memory_size;
+	slot->hva = mem->userspace_addr;
+	if ((mem->flags & KVM_MEM_LOG_DIRTY_PAGES) && !slot->dirty_bitmap)
+		return b3pr_dirty_log_alloc(slot);
+	if (!(mem->flags & KVM_MEM_LOG_DIRTY_PAGES))
+		slot->dirty_bitmap = NULL;	/* freed after the switch */
+	return 0;
+}
+
 static int b3pr_set_region_locked(struct b3pr_vm *vm,
 				  const struct kvm_userspace_memory_region *mem)
 {
+	struct b3pr_memslot *old, *slot, before = {};
 	struct b3pr_memslots *cur, *new;
-	struct b3pr_memslot *old, *slot;
 	u32 id = (u16)mem->slot;
+	bool all;
 	int ret;
 
 	cur = rcu_dereference_protected(vm->memslots,
 					lockdep_is_held(&vm->slots_lock));
-	old = b3pr_slot_by_id(cur, id);
+	old = b3pr_memslot_by_id(cur, id);
 	if (!mem->memory_size) {
 		/* Deleting a slot that does not exist */
 		if (!old)
@@ -178,19 +213,33 @@ static int b3pr_set_region_locked(struct b3pr_vm *vm,
 	if (!new)
 		return -ENOMEM;
 	memcpy(new, cur, sizeof(*new));
-	slot = b3pr_slot_by_id(new, id);
+	slot = b3pr_memslot_by_id(new, id);
+	if (old)
+		before = *old;
 	if (!mem->memory_size) {
 		*slot = new->slot[--new->nr];
 	} else {
-		if (!slot)
+		if (!slot) {
+			/* A deleted slot's leftovers may be there. */
 			slot = &new->slot[new->nr++];
-		slot->id = id;
-		slot->flags = mem->flags;
-		slot->gpa = mem->guest_phys_addr;
-		slot->size = mem->memory_size;
-		slot->hva = mem->userspace_addr;
+			memset(slot, 0, sizeof(*slot));
+		}
+		ret = b3pr_slot_fill(slot, id, mem);
+		if (ret) {
+			b3pr_kfree(new);
+			return ret;
+		}
 	}
-	b3pr_slots_replace(vm, cur, new);
+	/* Frames of the old slot leave the guest, or its log starts. */
+	all = !mem->memory_size || mem->guest_phys_addr != before.gpa;
+	b3pr_slots_replace(vm, cur, new,
+			   old && (all || (mem->flags & ~before.flags &
+					   KVM_MEM_LOG_DIRTY_PAGES)) ?
+			   &before : NULL, all);
+	/* No reader can see the old slot's log any more. */
+	if (before.dirty_bitmap && (!mem->memory_size ||
+				    !(mem->flags & KVM_MEM_LOG_DIRTY_PAGES)))
+		b3pr_dirty_log_free(&before);
 	return 0;
 }
 
@@ -232,66 +281,54 @@ const struct b3pr_memslot *b3pr_memslot_find(struct b3pr_vm *vm, u64 gpa)
 	return NULL;
 }
 
-/* -ENOENT when no slot holds @gpa: for the run loop, an MMIO access. */
-int b3pr_memslot_gpa_to_hva(struct b3pr_vm *vm, u64 gpa, unsigned long *hva)
+/*
+ * The host page behind @gpa of @slot, pinned writable until
+ * b3pr_memslot_unpin (the MMU notifier takes the mappings built on it
+ * away first when the VMM's address space changes). Writable even for a
+ * guest load, so that every mapping of a guest frame is the same page
+ * (no copy-on-write split). Runs in the VMM's context: the hva means
+ * nothing in another address space. -EFAULT where the VMM maps nothing.
+ */
+int b3pr_memslot_pin_in(struct b3pr_vm *vm, const struct b3pr_memslot *slot,
+			u64 gpa, struct page **page)
+{
+	unsigned long hva = slot->hva + (gpa - slot->gpa);
+	int ret;
+
+	if (current->mm != vm->mm)
+		return -EIO;
+	ret = pin_user_pages_fast(hva & PAGE_MASK, 1, FOLL_WRITE, page);
+	if (ret != 1)
+		return ret < 0 ? ret : -EFAULT;
+	/* Counted like an allocation, so that a leaked pin shows. */
+	b3pr_object_get();
+	return 0;
+}
+
+/* The same outside an SRCU section; -ENOENT outside every slot. */
+int b3pr_memslot_pin(struct b3pr_vm *vm, u64 gpa, struct page **page)
 {
 	const struct b3pr_memslot *s;
 	int idx, ret = -ENOENT;
 
 	idx = srcu_read_lock(&vm->srcu);
 	s = b3pr_memslot_find(vm, gpa);
-	if (s) {
-		*hva = s->hva + (gpa - s->gpa);
-		ret = 0;
-	}
+	if (s)
+		ret = b3pr_memslot_pin_in(vm, s, gpa, page);
 	srcu_read_unlock(&vm->srcu, idx);
 	return ret;
 }
 
 /*
- * Pin the host page behind @gpa (writable if @write) until
- * b3pr_memslot_unpin. Runs in the VMM's context: the hva means nothing
- * in another address space. Pinning inside the SRCU section makes a slot
- * change wait for it, so a later generation check cannot miss the page.
- * -ENOENT outside every slot, -EFAULT where the VMM maps nothing.
+ * No page lock: the notifier may be called with it held (reclaim,
+ * migration, writeback's mkclean) and must not sleep. set_page_dirty
+ * without it is safe here because the VMM's PTE still maps the page,
+ * which it keeps doing until the notifier has dropped our mapping.
  */
-int b3pr_memslot_pin(struct b3pr_vm *vm, u64 gpa, bool write,
-		     struct page **page)
-{
-	unsigned int flags = FOLL_LONGTERM | (write ? FOLL_WRITE : 0);
-	const struct b3pr_memslot *s;
-	int idx, ret = -ENOENT;
-	unsigned long hva;
-
-	if (current->mm != vm->mm)
-		return -EIO;
-	idx = srcu_read_lock(&vm->srcu);
-	s = b3pr_memslot_find(vm, gpa);
-	if (s) {
-		hva = s->hva + (gpa - s->gpa);
-		ret = pin_user_pages_fast(hva & PAGE_MASK, 1, flags, page);
-		if (ret == 1)
-			ret = 0;
-		else if (ret >= 0)
-			ret = -EFAULT;
-	}
-	srcu_read_unlock(&vm->srcu, idx);
-	return ret;
-}
-
 void b3pr_memslot_unpin(struct page *page, bool dirty)
 {
-	unpin_user_pages_dirty_lock(&page, 1, dirty);
-}
-
-/* Bumped on every slot change: shadow translations older than it go. */
-u64 b3pr_memslots_generation(struct b3pr_vm *vm)
-{
-	u64 gen;
-	int idx;
-
-	idx = srcu_read_lock(&vm->srcu);
-	gen = srcu_dereference(vm->memslots, &vm->srcu)->generation;
-	srcu_read_unlock(&vm->srcu, idx);
-	return gen;
+	if (dirty)
+		set_page_dirty(page);
+	unpin_user_page(page);
+	b3pr_object_put();
 }

@@ -107,18 +107,15 @@ static void b3pr_check_dec(struct b3pr_vcpu *vcpu)
 }
 
 /*
- * Shadow translations go when userspace rewrote the MMU state (SREGS) or
- * changed the memory slots they were built from.
+ * Shadow translations go when userspace rewrote the MMU state (SREGS).
+ * Memory slot changes and the VMM's own unmaps take what they cover away
+ * themselves (memslot.c, mmu_notifier.c).
  */
 static void b3pr_check_shadow(struct b3pr_vcpu *vcpu)
 {
-	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
-	u64 gen = b3pr_memslots_generation(vcpu->vm);
-
-	if (vcpu->mmu_reset || gen != rs->memslots_gen) {
+	if (vcpu->mmu_reset) {
 		b3pr_shadow_flush(vcpu);
 		vcpu->mmu_reset = false;
-		rs->memslots_gen = gen;
 	}
 }
 

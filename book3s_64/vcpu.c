@@ -10,6 +10,7 @@
 
 #include <linux/anon_inodes.h>
 #include <linux/bitops.h>
+#include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/kvm.h>
 #include <linux/mm.h>
@@ -318,6 +319,31 @@ static bool b3pr_vcpu_id_taken(struct b3pr_vm *vm, u32 id)
 }
 
 /*
+ * The vcpu fd. The vcpu joins vm->vcpus[] before userspace can reach it,
+ * so that the MMU notifier sees every vcpu that can map guest memory,
+ * and nothing can fail after that. Under vm->lock.
+ */
+static int b3pr_vcpu_install_fd(struct b3pr_vm *vm, struct b3pr_vcpu *vcpu)
+{
+	struct file *file;
+	int fd;
+
+	fd = get_unused_fd_flags(O_CLOEXEC);
+	if (fd < 0)
+		return fd;
+	file = anon_inode_getfile("b3pr-vcpu", &b3pr_vcpu_fops, vcpu, O_RDWR);
+	if (IS_ERR(file)) {
+		put_unused_fd(fd);
+		return PTR_ERR(file);
+	}
+	/* The vcpu fd's reference; our caller's VM fd keeps the VM alive. */
+	b3pr_vm_get(vm);
+	b3pr_vm_add_vcpu(vm, vcpu);
+	fd_install(fd, file);
+	return fd;
+}
+
+/*
  * KVM_CREATE_VCPU, in kvm_vm_ioctl_create_vcpu's order: an id at or
  * beyond KVM_CAP_MAX_VCPU_ID -EINVAL, more than KVM_CAP_MAX_VCPUS vcpus
  * -EINVAL, an id in use -EEXIST.
@@ -345,17 +371,12 @@ int b3pr_create_vcpu(struct b3pr_vm *vm, unsigned long id)
 		b3pr_vcpu_free(vcpu);
 		return ret;
 	}
-	/* The vcpu fd's reference; our caller's VM fd keeps the VM alive. */
-	b3pr_vm_get(vm);
-	ret = anon_inode_getfd("b3pr-vcpu", &b3pr_vcpu_fops, vcpu,
-			       O_RDWR | O_CLOEXEC);
+	ret = b3pr_vcpu_install_fd(vm, vcpu);
 	if (ret < 0) {
-		b3pr_vm_put(vm);
 		mutex_unlock(&vm->lock);
 		b3pr_vcpu_free(vcpu);
 		return ret;
 	}
-	vm->vcpus[vm->nr_vcpus++] = vcpu;
 	b3pr_vcpu_debugfs_create(vcpu);
 	mutex_unlock(&vm->lock);
 	return ret;

@@ -37,6 +37,8 @@ static void b3pr_vm_destroy(struct b3pr_vm *vm)
 
 	/* Waits for debugfs readers, which may look at the vcpus. */
 	b3pr_vm_debugfs_remove(vm);
+	/* Its callbacks look at the vcpus too: gone before them. */
+	b3pr_mmu_notifier_unregister(vm);
 	for (i = 0; i < vm->nr_vcpus; i++)
 		b3pr_vcpu_free(vm->vcpus[i]);
 	b3pr_memslots_destroy(vm);
@@ -50,6 +52,15 @@ void b3pr_vm_put(struct b3pr_vm *vm)
 {
 	if (refcount_dec_and_test(&vm->refs))
 		b3pr_vm_destroy(vm);
+}
+
+static long b3pr_vm_get_dirty_log(struct b3pr_vm *vm, void __user *argp)
+{
+	struct kvm_dirty_log log;
+
+	if (copy_from_user(&log, argp, sizeof(log)))
+		return -EFAULT;
+	return b3pr_get_dirty_log(vm, &log);
 }
 
 static long b3pr_vm_set_memory_region(struct b3pr_vm *vm, void __user *argp)
@@ -92,6 +103,8 @@ static long b3pr_vm_ioctl(struct file *filp, unsigned int ioctl,
 		return b3pr_create_vcpu(vm, arg);
 	case KVM_SET_USER_MEMORY_REGION:
 		return b3pr_vm_set_memory_region(vm, argp);
+	case KVM_GET_DIRTY_LOG:
+		return b3pr_vm_get_dirty_log(vm, argp);
 	case KVM_CHECK_EXTENSION:
 		return b3pr_check_extension(arg);
 	case KVM_ENABLE_CAP:
@@ -147,6 +160,14 @@ long b3pr_create_vm(unsigned long type)
 	}
 	vm->mm = current->mm;
 	mmgrab(vm->mm);
+	fd = b3pr_mmu_notifier_register(vm);
+	if (fd) {
+		mmdrop(vm->mm);
+		b3pr_memslots_destroy(vm);
+		b3pr_kfree(vm);
+		b3pr_rm_vm_put();
+		return fd;
+	}
 	vm->id = atomic_inc_return(&b3pr_vm_ids);
 	atomic_long_inc(&b3pr_vms_alive);
 	/* Before the fd exists, so no close can race with it. */

@@ -71,7 +71,7 @@ static ssize_t b3pr_mem_read(struct file *file, char __user *buf,
 	while (done < count) {
 		off = (*ppos + done) & ~PAGE_MASK;
 		chunk = min(count - done, PAGE_SIZE - off);
-		ret = b3pr_memslot_pin(vm, *ppos + done, false, &page);
+		ret = b3pr_memslot_pin(vm, *ppos + done, &page);
 		if (ret)
 			break;
 		kaddr = kmap_local_page(page);

@@ -55,6 +55,8 @@ static int b3pr_emulate_at_pc(struct b3pr_vcpu *vcpu, u32 vector)
 	ret = b3pr_fetch_insn(vcpu, &e.insn);
 	if (ret > 0)
 		return B3PR_RESUME;
+	if (ret == -EFAULT)	/* the VMM unmapped the page: as a DSI's */
+		return ret;
 	if (ret)
 		return b3pr_internal_error(vcpu, vector, vcpu->g.pc);
 	b3pr_vm_guest_mem(vcpu->vm, &mem);

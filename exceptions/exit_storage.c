@@ -31,6 +31,16 @@ static int b3pr_shadow_outcome(struct b3pr_vcpu *vcpu, u32 vector,
 		vcpu->exits[B3PR_EXIT_GUEST_FAULT]++;
 		b3pr_deliver_interrupt(&vcpu->g, fault);
 		return B3PR_RESUME;
+	case B3PR_SHADOW_RETRY:
+		/* The access faults again once the invalidation is over. */
+		return B3PR_RESUME;
+	case B3PR_SHADOW_NO_PAGE:
+		/*
+		 * The VMM unmapped guest memory: KVM_RUN fails with -EFAULT,
+		 * the PC still at the access, as KVM on x86 and arm64 does
+		 * (kvm-pr retries the fault forever).
+		 */
+		return -EFAULT;
 	default:
 		return b3pr_internal_error(vcpu, vector, detail);
 	}
@@ -69,6 +79,8 @@ static int b3pr_exit_mmio(struct b3pr_vcpu *vcpu, u32 vector, u64 ea,
 	ret = b3pr_fetch_insn(vcpu, &insn);
 	if (ret > 0)
 		return B3PR_RESUME;
+	if (ret == -EFAULT)
+		return ret;
 	if (ret || !b3pr_mmio_decode(insn, &rs->mmio))
 		return b3pr_internal_error(vcpu, vector, gpa);
 	run->exit_reason = KVM_EXIT_MMIO;

@@ -38,17 +38,10 @@ enum b3pr_shadow_result b3pr_shadow_segment_fault(struct b3pr_vcpu *vcpu,
 	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
 	int seg;
 
-	mutex_lock(&sh->lock);
+	spin_lock(&sh->lock);
 	seg = b3pr_shadow_seg_for(vcpu, ea, fetch, fault);
-	mutex_unlock(&sh->lock);
+	spin_unlock(&sh->lock);
 	return seg < 0 ? B3PR_SHADOW_GUEST_FAULT : B3PR_SHADOW_MAPPED;
-}
-
-static bool b3pr_gpa_is_memory(struct b3pr_vcpu *vcpu, u64 gpa)
-{
-	unsigned long hva;
-
-	return !b3pr_memslot_gpa_to_hva(vcpu->vm, gpa, &hva);
 }
 
 /*
@@ -88,29 +81,30 @@ static void b3pr_spte_fill_tlb(struct b3pr_vcpu *vcpu, struct b3pr_spte *s,
 	s->tlb_shift = shift;
 }
 
-/* Map @ea -> @x->gpa in segment @seg, replacing what was there. */
+/*
+ * Map @ea -> @x->gpa in segment @seg, replacing what was there; a page
+ * of a dirty-logged slot only writable for a store, which logs it. The
+ * page's dcbz @copy, if any, is the mapping's to keep or free.
+ */
 static int b3pr_shadow_map(struct b3pr_vcpu *vcpu, int seg, u64 ea,
 			   const struct b3pr_xlate *x, enum b3pr_access access,
-			   struct page *page)
+			   const struct b3pr_memslot *ms, struct page *page,
+			   void *copy)
 {
 	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
 	struct b3pr_spte_cache *c = &sh->t->cache;
 	bool write = x->may_write, exec = x->may_exec;
 	unsigned long vpn, pa, rflags, slot;
 	struct b3pr_spte *s;
-	void *copy = NULL;
 
 	b3pr_split_mode_rights(&vcpu->g, access, &write, &exec);
+	if (ms->dirty_bitmap && access != B3PR_ACCESS_STORE)
+		write = false;
 	/* A page with a dcbz runs from its copy, and is data only here. */
-	if (exec && b3pr_dcbz_traps(vcpu)) {
-		copy = b3pr_dcbz_copy(vcpu, page, x->gpa);
-		if (IS_ERR(copy))
-			return PTR_ERR(copy);
-		if (copy && access != B3PR_ACCESS_FETCH) {
-			b3pr_kfree(copy);
-			copy = NULL;
-			exec = false;
-		}
+	if (copy && access != B3PR_ACCESS_FETCH) {
+		b3pr_kfree(copy);
+		copy = NULL;
+		exec = false;
 	}
 	vpn = hpt_vpn(b3pr_seg_host_ea(&vcpu->g, ea),
 		      b3pr_shadow_vsid(sh, seg), MMU_SEGSIZE_256M);
@@ -154,8 +148,67 @@ static int b3pr_shadow_map(struct b3pr_vcpu *vcpu, int seg, u64 ea,
 		s->flags |= B3PR_SPTE_WRITABLE;
 	b3pr_spte_fill_tlb(vcpu, s, x);
 	b3pr_spte_add(c, s);
+	/* Under the lock: a GET_DIRTY_LOG after it write-protects it. */
+	if (write)
+		b3pr_dirty_log_mark(ms, x->gpa, 1);
 	sh->faults++;
 	return 0;
+}
+
+/*
+ * Under the slots' SRCU, so that a slot change waits for it: the page
+ * behind the translation, mapped unless an invalidation got in first.
+ */
+static enum b3pr_shadow_result b3pr_fault_in_slot(struct b3pr_vcpu *vcpu,
+						  u64 ea,
+						  enum b3pr_access access,
+						  const struct b3pr_xlate *x,
+						  struct b3pr_interrupt *fault)
+{
+	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
+	bool fetch = access == B3PR_ACCESS_FETCH;
+	struct b3pr_vm *vm = vcpu->vm;
+	enum b3pr_shadow_result res;
+	const struct b3pr_memslot *ms;
+	unsigned long seq;
+	struct page *page;
+	void *copy = NULL;
+	int seg;
+
+	ms = b3pr_memslot_find(vm, x->gpa);
+	if (!ms)
+		return fetch ? B3PR_SHADOW_ERROR : B3PR_SHADOW_MMIO;
+	/* Pinning may sleep on the VMM's mmap lock: never under ours. */
+	seq = b3pr_invalidate_seq(vm);
+	if (b3pr_memslot_pin_in(vm, ms, x->gpa, &page))
+		return B3PR_SHADOW_NO_PAGE;
+	/* The allocation may sleep: before the lock. */
+	if (x->may_exec && b3pr_dcbz_traps(vcpu)) {
+		copy = b3pr_dcbz_copy(vcpu, page, x->gpa);
+		if (IS_ERR(copy)) {
+			b3pr_memslot_unpin(page, false);
+			return B3PR_SHADOW_ERROR;
+		}
+	}
+	spin_lock(&sh->lock);
+	if (b3pr_invalidate_retry(vm, seq)) {
+		res = B3PR_SHADOW_RETRY;
+	} else {
+		seg = b3pr_shadow_seg_for(vcpu, ea, fetch, fault);
+		if (seg < 0) {
+			res = B3PR_SHADOW_GUEST_FAULT;
+		} else {
+			res = b3pr_shadow_map(vcpu, seg, ea, x, access, ms,
+					      page, copy) ?
+			      B3PR_SHADOW_ERROR : B3PR_SHADOW_MAPPED;
+			copy = NULL;	/* the mapping's now */
+		}
+	}
+	spin_unlock(&sh->lock);
+	b3pr_kfree(copy);
+	if (res != B3PR_SHADOW_MAPPED)
+		b3pr_memslot_unpin(page, false);
+	return res;
 }
 
 enum b3pr_shadow_result b3pr_shadow_page_fault(struct b3pr_vcpu *vcpu,
@@ -163,13 +216,11 @@ enum b3pr_shadow_result b3pr_shadow_page_fault(struct b3pr_vcpu *vcpu,
 					       u64 *gpa,
 					       struct b3pr_interrupt *fault)
 {
-	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
-	bool fetch = access == B3PR_ACCESS_FETCH;
+	enum b3pr_shadow_result ret;
 	enum b3pr_xlate_result res;
 	struct b3pr_guest_mem mem;
 	struct b3pr_xlate x;
-	struct page *page;
-	int seg, ret;
+	int idx;
 
 	b3pr_vm_guest_mem(vcpu->vm, &mem);
 	res = b3pr_xlate(&vcpu->g, &mem, ea, access, &x, fault);
@@ -178,31 +229,10 @@ enum b3pr_shadow_result b3pr_shadow_page_fault(struct b3pr_vcpu *vcpu,
 	if (res != B3PR_XLATE_OK)
 		return B3PR_SHADOW_ERROR;
 	*gpa = x.gpa;
-	if (!b3pr_gpa_is_memory(vcpu, x.gpa))
-		return fetch ? B3PR_SHADOW_ERROR : B3PR_SHADOW_MMIO;
-
-	/*
-	 * Pinning may sleep on the VMM's mmap lock: never under ours.
-	 * Writable even for a read mapping, so that every host PTE of a
-	 * guest frame points at the same page (no copy-on-write split).
-	 */
-	ret = b3pr_memslot_pin(vcpu->vm, x.gpa, true, &page);
-	if (ret)
-		return B3PR_SHADOW_ERROR;
-	mutex_lock(&sh->lock);
-	seg = b3pr_shadow_seg_for(vcpu, ea, fetch, fault);
-	if (seg < 0) {
-		mutex_unlock(&sh->lock);
-		b3pr_memslot_unpin(page, false);
-		return B3PR_SHADOW_GUEST_FAULT;
-	}
-	ret = b3pr_shadow_map(vcpu, seg, ea, &x, access, page);
-	mutex_unlock(&sh->lock);
-	if (ret) {
-		b3pr_memslot_unpin(page, false);
-		return B3PR_SHADOW_ERROR;
-	}
-	return B3PR_SHADOW_MAPPED;
+	idx = srcu_read_lock(&vcpu->vm->srcu);
+	ret = b3pr_fault_in_slot(vcpu, ea, access, &x, fault);
+	srcu_read_unlock(&vcpu->vm->srcu, idx);
+	return ret;
 }
 
 /*
@@ -225,7 +255,7 @@ static int b3pr_pc_gpa(struct b3pr_vcpu *vcpu, u64 *gpa,
 		*gpa = b3pr_real_address(g, pc);
 		return 0;
 	}
-	mutex_lock(&sh->lock);
+	spin_lock(&sh->lock);
 	if (b3pr_seg_describe(g, pc, true, &d, fault)) {
 		seg = b3pr_sseg_find(&sh->t->segs, d.key);
 		if (seg >= 0)
@@ -236,7 +266,7 @@ static int b3pr_pc_gpa(struct b3pr_vcpu *vcpu, u64 *gpa,
 	}
 	if (s)
 		*gpa = (s->gfn << 12) | (pc & 0xfff);
-	mutex_unlock(&sh->lock);
+	spin_unlock(&sh->lock);
 	if (s)
 		return 0;
 	b3pr_vm_guest_mem(vcpu->vm, &mem);
@@ -251,35 +281,65 @@ static int b3pr_pc_gpa(struct b3pr_vcpu *vcpu, u64 *gpa,
 	}
 }
 
+/* Under sh->lock: the word at @gpa, if its page is the one we hold. */
+static bool b3pr_insn_from_page(struct b3pr_shadow *sh, u64 gpa, u32 *raw)
+{
+	if (!sh->insn_page || sh->insn_gpa != (gpa & PAGE_MASK))
+		return false;
+	memcpy(raw, page_address(sh->insn_page) + (gpa & ~PAGE_MASK),
+	       sizeof(*raw));
+	return true;
+}
+
 /*
  * Instructions are read through the kernel's own mapping of the pinned
  * page rather than through the VMM's address space: that keeps the exit
  * path clear of user segment misses, and a guest traps again and again
- * in the same page. 1: *fault is for the guest (its PTE went away).
+ * in the same page. The page is held like a shadow PTE's, so the MMU
+ * notifier drops it too, and taking a new one retries when an
+ * invalidation got in between. 1: *fault is for the guest (its PTE
+ * went away); -EFAULT: the VMM maps nothing there.
  */
 int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
 			  struct b3pr_interrupt *fault)
 {
 	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
-	u64 gpa, page_gpa;
-	struct page *page;
+	struct page *page, *old;
+	unsigned long seq;
+	bool done;
+	u64 gpa;
 	int ret;
 
 	ret = b3pr_pc_gpa(vcpu, &gpa, fault);
 	if (ret)
 		return ret;
 	gpa &= ~3ULL;	/* an aligned word never crosses a page */
-	page_gpa = gpa & PAGE_MASK;
-	if (!sh->insn_page || sh->insn_gpa != page_gpa) {
-		ret = b3pr_memslot_pin(vcpu->vm, page_gpa, true, &page);
-		if (ret)
+	for (;;) {
+		spin_lock(&sh->lock);
+		done = b3pr_insn_from_page(sh, gpa, raw);
+		spin_unlock(&sh->lock);
+		if (done)
+			return 0;
+		seq = b3pr_invalidate_seq(vcpu->vm);
+		if (b3pr_memslot_pin(vcpu->vm, gpa & PAGE_MASK, &page))
 			return -EFAULT;
-		if (sh->insn_page)
-			b3pr_memslot_unpin(sh->insn_page, false);
-		sh->insn_page = page;
-		sh->insn_gpa = page_gpa;
+		spin_lock(&sh->lock);
+		old = NULL;
+		if (!b3pr_invalidate_retry(vcpu->vm, seq)) {
+			old = sh->insn_page;
+			sh->insn_page = page;
+			sh->insn_gpa = gpa & PAGE_MASK;
+			page = NULL;
+		}
+		done = b3pr_insn_from_page(sh, gpa, raw);
+		spin_unlock(&sh->lock);
+		if (old)
+			b3pr_memslot_unpin(old, false);
+		if (page)
+			b3pr_memslot_unpin(page, false);
+		if (done)
+			return 0;
+		/* An invalidation is running: let it finish. */
+		cond_resched();
 	}
-	memcpy(raw, page_address(sh->insn_page) + (gpa & ~PAGE_MASK),
-	       sizeof(*raw));
-	return 0;
 }

@@ -119,11 +119,19 @@ int b3pr_shadow_init(struct b3pr_vcpu *vcpu)
 			     t->seg_heads, B3PR_SHADOW_SEGS,
 			     b3pr_host_spte_unmap, t);
 	b3pr_sseg_init(&t->segs, b3pr_seg_retire, t);
-	mutex_init(&sh->lock);
+	spin_lock_init(&sh->lock);
 	sh->t = t;
 	sh->slb_max = min_t(unsigned int, mmu_slb_size,
 			    B3PR_SHADOW_SLB_ENTRIES);
 	return 0;
+}
+
+static void b3pr_drop_insn_page(struct b3pr_shadow *sh)
+{
+	if (sh->insn_page) {
+		b3pr_memslot_unpin(sh->insn_page, false);
+		sh->insn_page = NULL;
+	}
 }
 
 static void b3pr_shadow_flush_locked(struct b3pr_vcpu *vcpu)
@@ -133,19 +141,39 @@ static void b3pr_shadow_flush_locked(struct b3pr_vcpu *vcpu)
 	b3pr_spte_flush_all(&sh->t->cache);
 	b3pr_sseg_init(&sh->t->segs, b3pr_seg_retire, sh->t);
 	b3pr_slb_clear(vcpu);
-	if (sh->insn_page) {
-		b3pr_memslot_unpin(sh->insn_page, false);
-		sh->insn_page = NULL;
+	b3pr_drop_insn_page(sh);
+}
+
+void b3pr_shadow_drop_gfns(struct b3pr_vcpu *vcpu, u64 first, u64 last,
+			   bool writable_only)
+{
+	struct b3pr_shadow *sh = b3pr_sh(vcpu);
+	u64 insn_first, insn_last;
+
+	spin_lock(&sh->lock);
+	if (!sh->t) {
+		spin_unlock(&sh->lock);
+		return;
 	}
+	if (writable_only) {
+		b3pr_spte_flush_gfns_writable(&sh->t->cache, first, last);
+	} else {
+		b3pr_spte_flush_gfns(&sh->t->cache, first, last);
+		insn_first = sh->insn_gpa >> 12;
+		insn_last = (sh->insn_gpa + PAGE_SIZE - 1) >> 12;
+		if (insn_first <= last && first <= insn_last)
+			b3pr_drop_insn_page(sh);
+	}
+	spin_unlock(&sh->lock);
 }
 
 void b3pr_shadow_flush(struct b3pr_vcpu *vcpu)
 {
 	struct b3pr_shadow *sh = b3pr_sh(vcpu);
 
-	mutex_lock(&sh->lock);
+	spin_lock(&sh->lock);
 	b3pr_shadow_flush_locked(vcpu);
-	mutex_unlock(&sh->lock);
+	spin_unlock(&sh->lock);
 }
 
 void b3pr_shadow_destroy(struct b3pr_vcpu *vcpu)
@@ -165,9 +193,9 @@ unsigned int b3pr_shadow_nr_ptes(struct b3pr_vcpu *vcpu)
 	struct b3pr_shadow *sh = b3pr_sh(vcpu);
 	unsigned int n;
 
-	mutex_lock(&sh->lock);
+	spin_lock(&sh->lock);
 	n = sh->t->cache.nr;
-	mutex_unlock(&sh->lock);
+	spin_unlock(&sh->lock);
 	return n;
 }
 
@@ -228,10 +256,10 @@ static void b3pr_tlbie_all_vcpus(struct b3pr_vcpu *vcpu, const u64 *keys,
 
 		if (!sh->t)
 			continue;
-		mutex_lock(&sh->lock);
+		spin_lock(&sh->lock);
 		for (k = 0; k < n; k++)
 			b3pr_spte_flush_tlb(&sh->t->cache, keys[k], shifts[k]);
-		mutex_unlock(&sh->lock);
+		spin_unlock(&sh->lock);
 	}
 	mutex_unlock(&vm->lock);
 }
@@ -254,9 +282,9 @@ static void b3pr_guest_tlbie(struct b3pr_vcpu *vcpu, const struct b3pr_emul *e)
 					    shifts[k]);
 		return;
 	}
-	mutex_unlock(&b3pr_sh(vcpu)->lock);
+	spin_unlock(&b3pr_sh(vcpu)->lock);
 	b3pr_tlbie_all_vcpus(vcpu, keys, shifts, n);
-	mutex_lock(&b3pr_sh(vcpu)->lock);
+	spin_lock(&b3pr_sh(vcpu)->lock);
 }
 
 /* The ESIDs of a guest SLB entry image (slbmte RB / slbie range). */
@@ -275,7 +303,7 @@ void b3pr_shadow_guest_mmu_changed(struct b3pr_vcpu *vcpu,
 	struct b3pr_shadow *sh = b3pr_sh(vcpu);
 	const struct b3pr_slb_entry *slbe;
 
-	mutex_lock(&sh->lock);
+	spin_lock(&sh->lock);
 	switch (e->host) {
 	case B3PR_HOST_SLB_CHANGED:
 		/* The new entry's segment, and the one it replaced. */
@@ -319,5 +347,5 @@ void b3pr_shadow_guest_mmu_changed(struct b3pr_vcpu *vcpu,
 	default:
 		break;
 	}
-	mutex_unlock(&sh->lock);
+	spin_unlock(&sh->lock);
 }

@@ -150,8 +150,9 @@ unsigned int b3pr_spte_flush_tlb(struct b3pr_spte_cache *c, u64 tlb_key,
 	return n;
 }
 
-/* Every entry of frame @gfn. */
-static unsigned int b3pr_spte_flush_gfn(struct b3pr_spte_cache *c, u64 gfn)
+/* Every entry of frame @gfn that has all of @flags. */
+static unsigned int b3pr_spte_flush_gfn(struct b3pr_spte_cache *c, u64 gfn,
+					u8 flags)
 {
 	struct b3pr_link *head = &c->gfn_heads[b3pr_spte_hash(gfn)];
 	struct b3pr_link *l, *next;
@@ -161,7 +162,7 @@ static unsigned int b3pr_spte_flush_gfn(struct b3pr_spte_cache *c, u64 gfn)
 		struct b3pr_spte *s = b3pr_spte_of(l, by_gfn);
 
 		next = l->next;
-		if (s->gfn == gfn) {
+		if (s->gfn == gfn && (s->flags & flags) == flags) {
 			b3pr_spte_remove(c, s);
 			n++;
 		}
@@ -195,6 +196,13 @@ static bool b3pr_spte_in_gfns(const struct b3pr_spte *s, u64 first, u64 last)
 	return s->gfn >= first && s->gfn <= last;
 }
 
+static bool b3pr_spte_writable_in_gfns(const struct b3pr_spte *s, u64 first,
+				       u64 last)
+{
+	return (s->flags & B3PR_SPTE_WRITABLE) &&
+	       b3pr_spte_in_gfns(s, first, last);
+}
+
 static bool b3pr_spte_is_translated(const struct b3pr_spte *s, u64 a, u64 b)
 {
 	return s->flags & B3PR_SPTE_TRANSLATED;
@@ -210,8 +218,8 @@ static bool b3pr_spte_any(const struct b3pr_spte *s, u64 a, u64 b)
  * frame by frame: either way the work is bounded by the smaller of the
  * two, never by guest memory size alone.
  */
-unsigned int b3pr_spte_flush_gfns(struct b3pr_spte_cache *c, u64 first,
-				  u64 last)
+static unsigned int b3pr_spte_flush_range(struct b3pr_spte_cache *c,
+					  u64 first, u64 last, bool writable)
 {
 	unsigned int n = 0;
 	u64 gfn;
@@ -219,10 +227,25 @@ unsigned int b3pr_spte_flush_gfns(struct b3pr_spte_cache *c, u64 first,
 	if (last < first)
 		return 0;
 	if (last - first >= c->nr)
-		return b3pr_spte_flush_where(c, b3pr_spte_in_gfns, first, last);
+		return b3pr_spte_flush_where(c, writable ?
+					     b3pr_spte_writable_in_gfns :
+					     b3pr_spte_in_gfns, first, last);
 	for (gfn = first; gfn <= last; gfn++)
-		n += b3pr_spte_flush_gfn(c, gfn);
+		n += b3pr_spte_flush_gfn(c, gfn,
+					 writable ? B3PR_SPTE_WRITABLE : 0);
 	return n;
+}
+
+unsigned int b3pr_spte_flush_gfns(struct b3pr_spte_cache *c, u64 first,
+				  u64 last)
+{
+	return b3pr_spte_flush_range(c, first, last, false);
+}
+
+unsigned int b3pr_spte_flush_gfns_writable(struct b3pr_spte_cache *c,
+					   u64 first, u64 last)
+{
+	return b3pr_spte_flush_range(c, first, last, true);
 }
 
 unsigned int b3pr_spte_flush_translated(struct b3pr_spte_cache *c)

@@ -18,6 +18,9 @@ void *b3pr_vzalloc(size_t size);
 void b3pr_vfree(const void *p);
 struct page *b3pr_alloc_zeroed_page(gfp_t gfp);
 void b3pr_free_page(struct page *page);
+/* Something else the module holds, such as a pinned page. */
+void b3pr_object_get(void);
+void b3pr_object_put(void);
 long b3pr_live_objects(void);
 
 long b3pr_check_extension(unsigned long cap);

@@ -8,7 +8,7 @@
 #ifndef B3PR_SHADOW_H
 #define B3PR_SHADOW_H
 
-#include <linux/mutex.h>
+#include <linux/spinlock.h>
 #include <linux/types.h>
 
 #include "b3pr/mmu.h"
@@ -26,16 +26,21 @@ struct b3pr_shadow {
 	int context;		/* host MMU context for our VSIDs */
 	/*
 	 * The tables: the vcpu's own thread maps, any vcpu of the VM may
-	 * invalidate (tlbie is broadcast), so they are under ->lock.
+	 * invalidate (tlbie is broadcast) and so may the MMU notifier, which
+	 * must not sleep: they are under ->lock, a spinlock, and nothing
+	 * under it sleeps (no page lock, no user access, no allocation).
 	 */
-	struct mutex lock;
+	spinlock_t lock;
 	struct b3pr_shadow_tables *t;
 	/* MSR[PR|IR|DR] the loaded shadow SLB entries were made under */
 	u64 slb_mode;
 	unsigned int next_slb;	/* round-robin victim in rm->slb[] */
 	unsigned int slb_max;
-	/* The page the guest last trapped in, pinned, for its instructions */
-	u64 insn_gpa;		/* guest page address, valid when insn_page */
+	/*
+	 * The host page the guest last trapped in, pinned, for its
+	 * instructions; under ->lock, dropped like a shadow PTE.
+	 */
+	u64 insn_gpa;		/* host page address, valid when insn_page */
 	struct page *insn_page;
 	u64 faults, evictions;	/* for debugfs */
 };
@@ -44,6 +49,13 @@ int b3pr_shadow_init(struct b3pr_vcpu *vcpu);
 void b3pr_shadow_destroy(struct b3pr_vcpu *vcpu);
 /* Drop every shadow segment and PTE of @vcpu. */
 void b3pr_shadow_flush(struct b3pr_vcpu *vcpu);
+/*
+ * Host memory behind guest frames [first, last] (4K frames) goes away:
+ * every mapping of it goes; or, @writable_only, the writable ones (the
+ * next store faults again). Takes the shadow lock; never sleeps.
+ */
+void b3pr_shadow_drop_gfns(struct b3pr_vcpu *vcpu, u64 first, u64 last,
+			   bool writable_only);
 /* Before an entry: the shadow SLB must match the guest's current MSR. */
 void b3pr_shadow_prepare_entry(struct b3pr_vcpu *vcpu);
 /* Host PTEs @vcpu holds now. */
@@ -54,6 +66,8 @@ enum b3pr_shadow_result {
 	B3PR_SHADOW_GUEST_FAULT, /* *fault is for the guest */
 	B3PR_SHADOW_MMIO,	/* the data access reaches no memory slot */
 	B3PR_SHADOW_ERROR,	/* cannot be served: internal error */
+	B3PR_SHADOW_RETRY,	/* lost a race with an invalidation: resume */
+	B3PR_SHADOW_NO_PAGE,	/* the VMM maps nothing there: -EFAULT */
 };
 
 /* A host segment interrupt at @ea. */

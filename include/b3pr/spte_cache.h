@@ -88,6 +88,12 @@ unsigned int b3pr_spte_flush_tlb(struct b3pr_spte_cache *c, u64 tlb_key,
 /* Guest frames [first, last], inclusive. */
 unsigned int b3pr_spte_flush_gfns(struct b3pr_spte_cache *c, u64 first,
 				  u64 last);
+/*
+ * Only the writable entries of guest frames [first, last]: the next store
+ * to them faults again (the dirty log).
+ */
+unsigned int b3pr_spte_flush_gfns_writable(struct b3pr_spte_cache *c,
+					   u64 first, u64 last);
 /* Every entry that came from a guest PTE or BAT (B3PR_SPTE_TRANSLATED). */
 unsigned int b3pr_spte_flush_translated(struct b3pr_spte_cache *c);
 unsigned int b3pr_spte_flush_all(struct b3pr_spte_cache *c);

@@ -26,7 +26,6 @@ struct b3pr_vcpu_run_state {
 	struct b3pr_shadow shadow;
 	struct hrtimer dec_timer;	/* fires when the guest DEC expires */
 	bool dec_raised;		/* this expiry already raised */
-	u64 memslots_gen;		/* slots the shadow was built from */
 	bool mmio_pending;		/* a load waits for kvm_run->mmio.data */
 	struct b3pr_mmio_access mmio;
 };

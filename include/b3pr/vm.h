@@ -11,8 +11,10 @@
 #ifndef B3PR_VM_H
 #define B3PR_VM_H
 
+#include <linux/mmu_notifier.h>
 #include <linux/mutex.h>
 #include <linux/refcount.h>
+#include <linux/spinlock.h>
 #include <linux/srcu.h>
 #include <linux/types.h>
 
@@ -24,6 +26,7 @@ struct mm_struct;
 struct page;
 struct kvm_run;
 struct kvm_userspace_memory_region;
+struct kvm_dirty_log;
 struct b3pr_guest_mem;
 
 /* Limits, answered through KVM_CHECK_EXTENSION. */
@@ -92,11 +95,16 @@ struct b3pr_memslot {
 	u64 gpa;
 	u64 size;
 	unsigned long hva;	/* userspace_addr */
+	/*
+	 * KVM_MEM_LOG_DIRTY_PAGES: one bit per host page (PAGE_SIZE, as
+	 * KVM counts), then as many bits again for GET_DIRTY_LOG's
+	 * snapshot (dirty_log.c). Shared by every copy of the slot set.
+	 */
+	unsigned long *dirty_bitmap;
 };
 
 /* An immutable set of slots, sorted by gpa; replaced whole on change. */
 struct b3pr_memslots {
-	u64 generation;		/* bumped on every change */
 	unsigned int nr;
 	struct b3pr_memslot slot[B3PR_NR_MEMSLOTS];
 };
@@ -106,9 +114,24 @@ struct b3pr_vm {
 	unsigned int id;	/* module-wide, names the debugfs directory */
 	struct mm_struct *mm;	/* creator's address space (mmgrab'ed) */
 
-	struct mutex lock;	/* vcpus[], nr_vcpus */
+	/*
+	 * vcpus[] only grows until the VM dies. Adding one takes ->lock
+	 * and, to publish nr_vcpus, ->mn_lock: the MMU notifier reads the
+	 * vcpus under ->mn_lock alone, since it may not sleep.
+	 */
+	struct mutex lock;
 	struct b3pr_vcpu *vcpus[B3PR_MAX_VCPUS];
 	unsigned int nr_vcpus;
+
+	/*
+	 * The VMM's address space changes under the guest (mmu_notifier.c):
+	 * invalidations in progress and a count of those finished, under
+	 * ->mn_lock, read locklessly by the fault path.
+	 */
+	struct mmu_notifier mn;
+	spinlock_t mn_lock;
+	long mn_active;
+	unsigned long mn_seq;
 
 	/*
 	 * Memory slots: readers under srcu_read_lock(&srcu) (they may sleep
@@ -123,6 +146,31 @@ struct b3pr_vm {
 
 	/* The run loop adds its per-VM state below. */
 };
+
+/* mmu_notifier.c */
+int b3pr_mmu_notifier_register(struct b3pr_vm *vm);
+void b3pr_mmu_notifier_unregister(struct b3pr_vm *vm);
+/* Put @vcpu into vm->vcpus[]; under vm->lock, with a free entry. */
+void b3pr_vm_add_vcpu(struct b3pr_vm *vm, struct b3pr_vcpu *vcpu);
+/* An invalidation: the vcpus that may map anything, to pass below. */
+unsigned int b3pr_invalidate_begin(struct b3pr_vm *vm);
+void b3pr_invalidate_end(struct b3pr_vm *vm);
+/* Every vcpu of the first @nr drops its mappings of [gpa, gpa + size). */
+void b3pr_invalidate_gpa(struct b3pr_vm *vm, unsigned int nr, u64 gpa,
+			 u64 size, bool writable_only);
+/*
+ * A fault reads the sequence before it looks the page up, and under the
+ * vcpu's shadow lock asks whether an invalidation got in between.
+ */
+unsigned long b3pr_invalidate_seq(struct b3pr_vm *vm);
+bool b3pr_invalidate_retry(struct b3pr_vm *vm, unsigned long seq);
+
+/* dirty_log.c */
+int b3pr_dirty_log_alloc(struct b3pr_memslot *slot);
+void b3pr_dirty_log_free(struct b3pr_memslot *slot);
+/* Under the slots' SRCU: [gpa, gpa + len) of @slot was written. */
+void b3pr_dirty_log_mark(const struct b3pr_memslot *slot, u64 gpa, u64 len);
+int b3pr_get_dirty_log(struct b3pr_vm *vm, const struct kvm_dirty_log *log);
 
 /* vm.c */
 long b3pr_create_vm(unsigned long type);
@@ -141,13 +189,16 @@ int b3pr_memslots_init(struct b3pr_vm *vm);
 void b3pr_memslots_destroy(struct b3pr_vm *vm);
 int b3pr_set_memory_region(struct b3pr_vm *vm,
 			   const struct kvm_userspace_memory_region *mem);
+/* Under vm->slots_lock: slot number @id of @slots, or NULL. */
+struct b3pr_memslot *b3pr_memslot_by_id(struct b3pr_memslots *slots, u32 id);
 /* Under srcu_read_lock(&vm->srcu): the slot holding @gpa, or NULL. */
 const struct b3pr_memslot *b3pr_memslot_find(struct b3pr_vm *vm, u64 gpa);
-int b3pr_memslot_gpa_to_hva(struct b3pr_vm *vm, u64 gpa, unsigned long *hva);
-int b3pr_memslot_pin(struct b3pr_vm *vm, u64 gpa, bool write,
-		     struct page **page);
+/* Under the slots' SRCU: the page behind @gpa of @slot, writable. */
+int b3pr_memslot_pin_in(struct b3pr_vm *vm, const struct b3pr_memslot *slot,
+			u64 gpa, struct page **page);
+int b3pr_memslot_pin(struct b3pr_vm *vm, u64 gpa, struct page **page);
+/* Never sleeps: the MMU notifier and the shadow lock call it. */
 void b3pr_memslot_unpin(struct page *page, bool dirty);
-u64 b3pr_memslots_generation(struct b3pr_vm *vm);
 
 /* guest_mem.c */
 void b3pr_vm_guest_mem(struct b3pr_vm *vm, struct b3pr_guest_mem *mem);

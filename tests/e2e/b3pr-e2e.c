@@ -64,7 +64,6 @@ static const struct {
 	{ "cap-enable-cap-0", KVM_CAP_ENABLE_CAP },
 	{ "cap-ppc-hior-0", KVM_CAP_PPC_HIOR },
 	{ "cap-coalesced-mmio-0", KVM_CAP_COALESCED_MMIO },
-	{ "cap-sync-mmu-0", KVM_CAP_SYNC_MMU },
 	{ "cap-irqchip-0", KVM_CAP_IRQCHIP },
 	{ "cap-ppc-htm-0", KVM_CAP_PPC_HTM },
 	{ "cap-ppc-mmu-radix-0", KVM_CAP_PPC_MMU_RADIX },
@@ -74,7 +73,8 @@ static const struct {
 /*
  * What b3pr claims, with the value it must give; tests/e2e/b3pr-abi.c
  * exercises each (slot and vcpu limits, ONE_REG, SREGS segment state,
- * KVM_INTERRUPT unset and level). NR_VCPUS is the online CPU count.
+ * KVM_INTERRUPT unset and level), tests/e2e/b3pr-mem.c SYNC_MMU.
+ * NR_VCPUS is the online CPU count.
  */
 static const struct {
 	const char *name;
@@ -89,6 +89,7 @@ static const struct {
 	{ "cap-ppc-segstate-1", KVM_CAP_PPC_SEGSTATE, 1 },
 	{ "cap-ppc-unset-irq-1", KVM_CAP_PPC_UNSET_IRQ, 1 },
 	{ "cap-ppc-irq-level-1", KVM_CAP_PPC_IRQ_LEVEL, 1 },
+	{ "cap-sync-mmu-1", KVM_CAP_SYNC_MMU, 1 },
 };
 
 static void check_capabilities(int fd)

@@ -53,6 +53,7 @@
 #include <linux/kvm.h>
 
 #include "e2e.h"
+#include "guest_insn.h"
 #include "uapi/b3pr/b3pr.h"
 
 int e2e_failures;
@@ -937,23 +938,6 @@ static int cmd_smp(int dev, unsigned int seconds)
 	munmap(res, ncpu * sizeof(*res));
 	return 0;
 }
-
-/* Instruction encodings for the guests below (Power ISA Book I/III). */
-#define I_LI(d, v)	(0x38000000u | (d) << 21 | ((v) & 0xffff))
-#define I_ADDI(d, a, v)	(0x38000000u | (d) << 21 | (a) << 16 | ((v) & 0xffff))
-#define I_ORI(a, s, v)	(0x60000000u | (s) << 21 | (a) << 16 | ((v) & 0xffff))
-#define I_LWZ(d, o, a)	(0x80000000u | (d) << 21 | (a) << 16 | ((o) & 0xffff))
-#define I_STW(s, o, a)	(0x90000000u | (s) << 21 | (a) << 16 | ((o) & 0xffff))
-#define I_MFTB(d)	(0x7c0c42a6u | (d) << 21)
-#define I_SUBF(d, a, b)	(0x7c000050u | (d) << 21 | (a) << 16 | (b) << 11)
-#define I_CMPLD(a, b)	(0x7c200040u | (a) << 16 | (b) << 11)
-#define I_BLT(off)	(0x41800000u | ((off) & 0xfffc))
-#define I_B(off)	(0x48000000u | ((off) & 0x3fffffc))
-#define I_MFSPR(d, n)	(0x7c0002a6u | (d) << 21 | ((n) & 31) << 16 | ((n) >> 5) << 11)
-#define I_MFMSR(d)	(0x7c0000a6u | (d) << 21)
-#define I_MTMSRD_L1(s)	(0x7c010164u | (s) << 21)
-#define I_MTDEC(s)	(0x7c1603a6u | (s) << 21)
-#define I_RFID		0x4c000024u
 
 #define MSR_EE		0x8000ull
 #define MMIO_BASE	0xf0000000ull	/* r9 of the guests below */

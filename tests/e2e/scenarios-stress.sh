@@ -74,7 +74,8 @@ stress_guest_verdict() { # LABEL RUNS
 
 # Two CPUs (-smp 2, TCG in multi-threaded mode): one VM per CPU running
 # at once, guest programs in two more parallel streams meanwhile, then a
-# guest moved between CPUs; nothing is left afterwards.
+# guest moved between CPUs, then guest memory swapped under a running
+# guest; nothing is left afterwards.
 scenario_debian_smp() {
 	[ "$(nproc)" = 2 ] && pass smp-host-two-cpus || fail smp-host-two-cpus "nproc $(nproc)"
 	b3pr_stress
@@ -88,6 +89,9 @@ scenario_debian_smp() {
 	wait $smp $a $b
 	stress_guest_verdict a 20
 	stress_guest_verdict b 20
+	# Faults and MMU notifier invalidations on two CPUs at once.
+	b3pr-mem race /dev/b3pr 3
+	b3pr-mem dirty-race /dev/b3pr 3
 	b3pr-e2e stats /dev/b3pr
 	check smp-rmmod-b3pr rmmod b3pr
 }

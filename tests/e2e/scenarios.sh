@@ -52,6 +52,7 @@ scenario_debian_power8() {
 	b3pr_lifecycle POWER8
 	b3pr_guests
 	b3pr_stress
+	b3pr_mem
 }
 
 scenario_debian_power9_hash() {
@@ -91,6 +92,8 @@ scenario_ref_power8() {
 	b3pr-e2e kvm-pr /dev/kvm
 	check modprobe-b3pr-beside-kvm-pr modprobe b3pr
 	b3pr-e2e dev /dev/b3pr
+	mem_checks /dev/b3pr
+	kvmpr_mem
 	check rmmod-b3pr-beside-kvm-pr rmmod b3pr
 	check rmmod-kvm-pr rmmod kvm-pr
 }

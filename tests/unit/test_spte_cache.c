@@ -130,6 +130,35 @@ TEST(spte_flush_gfns_both_ways)
 	free(f);
 }
 
+/*
+ * The dirty log write-protects a range: its writable entries go, both
+ * when probed frame by frame and when scanned; read-only ones stay.
+ */
+TEST(spte_flush_gfns_writable_keeps_read_only)
+{
+	struct fixture *f = fixture_new();
+	unsigned int i;
+
+	/* Frames 100..107, odd ones writable; 104 twice (two host VAs). */
+	for (i = 0; i < 8; i++)
+		add(f, i, 100 + i, 0, 0, 12, i & 1 ? B3PR_SPTE_WRITABLE : 0);
+	add(f, 8, 104, 0, 0, 12, B3PR_SPTE_WRITABLE);
+	/* Probed: 102..104 hold 103 and the second 104 writable. */
+	EXPECT_EQ(2, b3pr_spte_flush_gfns_writable(&f->c, 102, 104));
+	EXPECT_TRUE(b3pr_spte_find_vpn(&f->c, 3) == NULL);
+	EXPECT_TRUE(b3pr_spte_find_vpn(&f->c, 8) == NULL);
+	EXPECT_TRUE(b3pr_spte_find_vpn(&f->c, 2) != NULL);
+	EXPECT_TRUE(b3pr_spte_find_vpn(&f->c, 4) != NULL);
+	/* Scanned (wider than the 7 left): 101, 105, 107 go. */
+	EXPECT_EQ(3, b3pr_spte_flush_gfns_writable(&f->c, 0, 1ULL << 40));
+	EXPECT_EQ(4, f->c.nr);
+	EXPECT_EQ(5, f->unmapped);
+	/* Nothing writable is left to take. */
+	EXPECT_EQ(0, b3pr_spte_flush_gfns_writable(&f->c, 100, 107));
+	EXPECT_EQ(4, b3pr_spte_flush_gfns(&f->c, 100, 107));
+	free(f);
+}
+
 TEST(spte_flush_translated_keeps_real_mode)
 {
 	struct fixture *f = fixture_new();
