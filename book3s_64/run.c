@@ -109,7 +109,7 @@ static void b3pr_check_dec(struct b3pr_vcpu *vcpu)
 /*
  * Shadow translations go when userspace rewrote the MMU state (SREGS).
  * Memory slot changes and the VMM's own unmaps take what they cover away
- * themselves (memslot.c, mmu_notifier.c).
+ * themselves (memslot.c, mmu/notifier.c).
  */
 static void b3pr_check_shadow(struct b3pr_vcpu *vcpu)
 {

@@ -124,7 +124,7 @@ struct b3pr_vm {
 	unsigned int nr_vcpus;
 
 	/*
-	 * The VMM's address space changes under the guest (mmu_notifier.c):
+	 * The VMM's address space changes under the guest (mmu/notifier.c):
 	 * invalidations in progress and a count of those finished, under
 	 * ->mn_lock, read locklessly by the fault path.
 	 */
@@ -147,7 +147,7 @@ struct b3pr_vm {
 	/* The run loop adds its per-VM state below. */
 };
 
-/* mmu_notifier.c */
+/* mmu/notifier.c */
 int b3pr_mmu_notifier_register(struct b3pr_vm *vm);
 void b3pr_mmu_notifier_unregister(struct b3pr_vm *vm);
 /* Put @vcpu into vm->vcpus[]; under vm->lock, with a free entry. */
