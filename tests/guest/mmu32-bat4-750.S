@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * mmu32-bat4-750: a 750 has BATs 0-3 only. PEM 7.4 and the 750 User's
+ * Manual (2.1.2, SPR encodings: no IBAT4-7/DBAT4-7), PEM 6.4.7 Program
+ * interrupt: an mtspr naming an SPR the CPU does not have is an illegal
+ * instruction (SRR1 bit 12, 0x00080000; SRR0 = the mtspr). So "DBAT4"
+ * (SPRs 568/569) neither exists nor translates: an EA only it would map
+ * takes a DSI with DSISR bit 1 (0x40000000, no PTE).
+ *
+ * BATs 0-1 map the image and the MMIO page as in mmu32-bat; the HTAB is
+ * empty. Real mode writes 0x44444444 at RA 0x700008.
+ * mtspr 569 (DBAT4L: EA 0x40000000 -> RA 0x700000), mtspr 568
+ * (DBAT4U), each a program interrupt: r3 = 2, r4 = SRR1 of the second
+ * = 0x80000 | ME|IR|DR = 0x81030;
+ * lwz EA 0x40000008: r5 = DSISR 0x40000000, r6 = DAR 0x40000008,
+ * r7 = -1 (not loaded), r19 = 1 DSI.
+ */
+# expect: r3=0x0000000000000002 r4=0x0000000000081030 r5=0x0000000040000000
+# expect: r6=0x0000000040000008 r7=0xffffffffffffffff r19=0x0000000000000001
+# run-args: --pvr 0x00080200 --msr 0x1000
+# expect-exit: 0
+#include "guest.h"
+#include "mmu32.inc"
+
+	CLAIM(300)
+	CLAIM(700)
+
+	GUEST_START
+	ra32	r3, 0x44444444
+	ra32	r4, 0x700008
+	stw	r3, 0(r4)
+	li	r3, 0
+	li	r19, 0
+	li	r17, 0
+	mmu32_setup
+	bat	IBATU(0), BAT_VS | BL_128K, PTE_M | PP_RW
+	bat	DBATU(0), BAT_VS | BL_128K, PTE_M | PP_RW
+	bat	DBATU(1), 0xF0000000 | BAT_VS | BL_128K, 0xF0000000 | PTE_IG | PP_RW
+	isync
+	rfi_to	on, MSR32_KT
+
+on:	bat	DBATHU(4), 0x40000000 | BAT_VS | BL_128K, 0x700000 | PTE_M | PP_RW
+	isync
+	li	r7, -1
+	ra32	r20, 0x40000008
+	lwz	r7, 0(r20)
+	real_mode32
+	get_rec32 r5, 0, REC_DSISR
+	get_rec32 r6, 0, REC_DAR
+	li	r20, 0
+	li	r21, 0
+	exit_imm 0
+
+handler_300:
+	record_fault32
+	addi	r19, r19, 1
+	mfsrr0	r20
+	addi	r20, r20, 4
+	mtsrr0	r20
+	rfi
+
+handler_700:
+	addi	r3, r3, 1
+	mfsrr1	r4
+	mfsrr0	r20
+	addi	r20, r20, 4
+	mtsrr0	r20
+	rfi
+
+	mmu32_routines
