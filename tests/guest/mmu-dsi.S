@@ -28,7 +28,8 @@
  * r15 = AND, r16 = OR of their SRR1s (both SF|ME|IR|DR (+LE)),
  * r19 = 6 interrupts; loads that are allowed: r17 = ld EA 0x10002000
  * (PP=11) = 0x7272, r18 = ld EA 0x20004000 (key 1, PP=01) = 0x7474.
- * The dump's srr0/srr1/dar/dsisr are case 5's. Real mode afterwards:
+ * The dump's dar/dsisr/srr1 are case 5's, its srr0 case 5's + 4 (the
+ * handler's return address). Real mode afterwards:
  * r30 = RA 0x322018 | RA 0x323028 | RA 0x324030 = 0 (no store done).
  */
 # expect: r3=0x4000000000002c18 r4=0x4200000000002c38 r5=0x0a00000000002c58
@@ -37,7 +38,7 @@
 # expect: r12=0x0000000020003020 r13=0x0000000020003028 r14=0x0000000020004030
 # expect: r17=0x0000000000007272 r18=0x0000000000007474 r19=0x0000000000000006
 # expect: r30=0x0000000000000000
-# expect: srr0=0x0000000000002cb8 dar=0x0000000020004030 dsisr=0x000000000a000000
+# expect: srr0=0x0000000000002cbc dar=0x0000000020004030 dsisr=0x000000000a000000
 # expect-le: r15=0x8000000000001031 r16=0x8000000000001031 srr1=0x8000000000001031
 # expect-be: r15=0x8000000000001030 r16=0x8000000000001030 srr1=0x8000000000001030
 # expect-exit: 0

@@ -15,10 +15,10 @@
  *   r3 = ld 0x200010 = 0x1111 (real, not the decoy's 0x2222)
  *   std 0x1e1e to 0x200018 (real)
  *   r6 = ld 0x3f0000 = 0x3f3f (no DSI: real)
- *   bl at EA 0x1000700c: r4 = LR = 0x10007010
+ *   bl at EA 0x10007010: r4 = LR = 0x10007014
  * Real mode: r5 = RA 0x200018 = 0x1e1e, r7 = RA 0x300018 = 0.
  */
-# expect: r3=0x0000000000001111 r4=0x0000000010007010 r5=0x0000000000001e1e
+# expect: r3=0x0000000000001111 r4=0x0000000010007014 r5=0x0000000000001e1e
 # expect: r6=0x0000000000003f3f r7=0x0000000000000000
 # expect-console: ir only
 # expect-exit: 0
@@ -66,7 +66,7 @@ on:	ra32	r20, 0x10007000
 ir_page:
 	mflr	r10			/* EA 0x10007000 */
 	ra32	r20, 0x200010
-	bl	1f			/* EA 0x1000700c */
+	bl	1f			/* EA 0x10007010 */
 1:	mflr	r4
 	ld	r3, 0(r20)
 	li	r21, 0x1e1e

@@ -15,6 +15,7 @@
 # expect-le: r4=0x8000000010001031
 # expect-be: r4=0x8000000010001030
 # expect-exit: 0
+# kvm-pr-diverges: exit,r3,r4,r19: kvm-pr hands the guest PTE's WIMG (M|G) to the host's H_ENTER, which the pseries hypervisor refuses for memory, and ends the run with an internal error; it never checks G on a fetch either, ISA v2.07B Book III-S 6.5.5
 #include "guest.h"
 #include "mmu64.inc"
 

@@ -43,6 +43,7 @@
 # expect-be: r5=0x800000000004d030 r10=0x800000000000d030 r12=0x800000000004d030
 # expect-be: r14=0x800000000000d030
 # expect-exit: 0
+# kvm-pr-diverges: r5: rfid to MSR[PR]=1 leaves IR, DR and EE as SRR1 has them (kvm-pr copies SRR1 whole), so that problem state runs untranslated, ISA v2.07B Book III-S 3.3.1 rfid
 #include "guest.h"
 #include "mmu64.inc"
 

@@ -24,6 +24,7 @@
 # expect: r6=0x0000000000000100 r7=0x0000000000000180 r8=0x0000000000000000
 # expect: r9=0x0000000000000099 r10=0x0000000000000002 r19=0x0000000000000001
 # expect-exit: 0
+# kvm-pr-diverges: r7: a store to a page first only loaded from does not set C (kvm-pr maps the page writable on the load's fault, so the store never faults), ISA v2.07B Book III-S 5.7.8
 #include "guest.h"
 #include "mmu64.inc"
 

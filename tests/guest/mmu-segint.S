@@ -14,14 +14,15 @@
  * r3 = DAR 0, r4 = SRR0 0 = 0x2c18, r5 = DAR 1, r6 = SRR0 1 = 0x2c38,
  * r7, r8 = SRR1 0, 1 = SF|ME|IR|DR (+LE), r9 = SRR0 2 = 0x70000000,
  * r10 = SRR1 2 = SF|ME|IR|DR (+LE), r18 = 2 data and r19 = 1
- * instruction segment interrupts. The dump's srr0/srr1 are case 2's,
- * its dar case 1's (an instruction segment interrupt leaves DAR alone).
+ * instruction segment interrupts. The dump's srr1 is case 2's, its
+ * srr0 0x2c58 (the handler returns to LR, after case 2's bctrl), its
+ * dar case 1's (an instruction segment interrupt leaves DAR alone).
  * DSISR is not set by either (6.5.4 names only DAR): not checked.
  */
 # expect: r3=0x0000000050000008 r4=0x0000000000002c18 r5=0x0000000060000010
 # expect: r6=0x0000000000002c38 r9=0x0000000070000000
 # expect: r18=0x0000000000000002 r19=0x0000000000000001
-# expect: srr0=0x0000000070000000 dar=0x0000000060000010
+# expect: srr0=0x0000000000002c58 dar=0x0000000060000010
 # expect-le: r7=0x8000000000001031 r8=0x8000000000001031 r10=0x8000000000001031
 # expect-le: srr1=0x8000000000001031
 # expect-be: r7=0x8000000000001030 r8=0x8000000000001030 r10=0x8000000000001030

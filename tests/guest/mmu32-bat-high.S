@@ -29,6 +29,7 @@
 # expect: r19=0x0000000000000001
 # run-args: --pvr 0x80010201 --msr 0x1000
 # expect-exit: 0
+# kvm-pr-diverges: exit,r3,r4,r5,r6,r7,r8,r9,r10,r11,r19: kvm-pr gives every translation of a 32-bit guest WIMG=0000 (book3s_32_mmu.c never sets it) and hands that to the host's H_ENTER, which the pseries hypervisor refuses for memory: the first translated access ends the run with an internal error, PEM 7.4/7.6 (WIMG from the BAT or PTE)
 #include "guest.h"
 #include "mmu32.inc"
 
