@@ -5,7 +5,10 @@
  * Microprocessor Family Reference Manual 2.1.5.1 (HID0[HIGH_BAT_EN]:
  * "0: additional BATs disabled; 1: enabled"; 7455 and later) and 5.3
  * (BATs 4-7: IBAT4U-7L SPRs 560-567, DBAT4U-7L 568-575), PEM 7.4 as in
- * mmu32-bat (no BAT, no PTE: DSI, DSISR 0x40000000).
+ * mmu32-bat (no BAT, no PTE: DSI, DSISR 0x40000000). (Linux sets
+ * HIGH_BAT_EN itself on these CPUs before using BATs 4-7; QEMU 7.2's
+ * 7455 ignores the bit and translates through BATs 4-7 always, as
+ * kvm-pr does: r3, r8, r10, r19 differ there, the rest agrees.)
  *
  * BATs 0-1 map the image and the MMIO page; the HTAB is empty. With
  * HID0 = 0:
