@@ -144,25 +144,3 @@ scenario_ref_bench() {
 	check rmmod-kvm-pr rmmod kvm-pr
 }
 
-# TEMPORARY (mmutests): the translated-mode programs on kvm-pr only.
-scenario_ref_mmutests() {
-	check modprobe-kvm-pr modprobe kvm-pr
-	b3pr-guest-check /dev/kvm kvm-pr /bin/guest-mmu*.elf
-	for f in /tmp/guest-runs/kvm-pr/mmu*.out; do
-		echo "=== $f"; tail -n 47 "$f" | tr '\n' ' '; echo
-		cat "${f%.out}.err"
-	done
-	dmesg | tail -n 30
-	check rmmod-kvm-pr rmmod kvm-pr
-}
-
-# TEMPORARY (mmutests): the translated-mode programs on b3pr only.
-scenario_debian_mmutests() {
-	check modprobe-b3pr modprobe b3pr
-	b3pr-guest-check /dev/b3pr b3pr /bin/guest-mmu*.elf
-	for f in /tmp/guest-runs/b3pr/mmu*.out; do
-		echo "=== $f"; tail -n 47 "$f" | tr '\n' ' '; echo
-		cat "${f%.out}.err"
-	done
-	check rmmod-b3pr rmmod b3pr
-}
