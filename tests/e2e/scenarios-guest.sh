@@ -143,4 +143,3 @@ scenario_ref_bench() {
 	check rmmod-b3pr rmmod b3pr
 	check rmmod-kvm-pr rmmod kvm-pr
 }
-
