@@ -51,23 +51,9 @@
 
 	CLAIM(300)
 
-	/* Case n: r17 = n, r21 = EA, the access at FAULTS + 32 n + 24. */
-	.macro	fault n, insn, ea
-	.org	FAULTS + 32 * \n
-	li	r17, \n
-	li64	r21, \ea
-	\insn	r22, 0(r21)
-	b	1f
-1:
-	.endm
-
 	GUEST_START
-	li	r3, 0x7272
-	ra32	r4, 0x322000
-	std	r3, 0(r4)
-	li	r3, 0x7474
-	ra32	r4, 0x324000
-	std	r3, 0(r4)
+	poke	0x322000, 0x7272
+	poke	0x324000, 0x7474
 	li	r19, 0
 
 	mmu64_setup
@@ -88,12 +74,12 @@ on:	ra32	r20, 0x10002000
 
 	.org	FAULTS
 faults:
-	fault	0, ld, 0x10001008
-	fault	1, std, 0x10001010
-	fault	2, std, 0x10002018
-	fault	3, ld, 0x20003020
-	fault	4, std, 0x20003028
-	fault	5, std, 0x20004030
+	fault_case FAULTS, 0, ld, 0x10001008
+	fault_case FAULTS, 1, std, 0x10001010
+	fault_case FAULTS, 2, std, 0x10002018
+	fault_case FAULTS, 3, ld, 0x20003020
+	fault_case FAULTS, 4, std, 0x20003028
+	fault_case FAULTS, 5, std, 0x20004030
 
 	real_mode
 	mr	r17, r29
@@ -137,10 +123,6 @@ faults:
 
 handler_300:
 	record_fault
-	addi	r19, r19, 1
-	mfsrr0	r20
-	addi	r20, r20, 4
-	mtsrr0	r20
-	rfid
+	skip_return r19
 
 	mmu64_routines

@@ -28,25 +28,14 @@
 #define VSID_D	0x1234
 
 	GUEST_START
-	li	r3, 0x1111
-	ra32	r4, 0x200010
-	std	r3, 0(r4)
-	li	r3, 0x2222
-	ra32	r4, 0x300010
-	std	r3, 0(r4)
-	li	r3, 0x3f3f
-	ra32	r4, 0x3f0000
-	std	r3, 0(r4)
+	poke	0x200010, 0x1111
+	poke	0x300010, 0x2222
+	poke	0x3f0000, 0x3f3f
 
 	mmu64_setup
 	slb_256m 2, 0x10000000, VSID_D
 	hpte_map VSID_CODE, 0x200000, 0x300000 | PTE_M | PP_RW
-	li64	r20, VSID_D
-	li64	r21, 0x10007000
-	ra32	r22, ir_page
-	ori	r22, r22, PTE_M | PP_RW
-	li	r23, SHAPE_4K
-	bl	hpte_insert
+	hpte_map_label VSID_D, 0x10007000, ir_page, PTE_M | PP_RW
 	rfid_to on, MSR_SF | MSR_ME | MSR_IR | LE_BIT
 
 on:	ra32	r20, 0x10007000

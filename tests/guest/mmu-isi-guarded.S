@@ -29,12 +29,7 @@
 	li	r17, 0
 	mmu64_setup
 	slb_256m 2, 0x10000000, VSID_D
-	li64	r20, VSID_D
-	li64	r21, 0x10002000
-	ra32	r22, isi_page
-	ori	r22, r22, PTE_M | PTE_G | PP_RW
-	li	r23, SHAPE_4K
-	bl	hpte_insert
+	hpte_map_label VSID_D, 0x10002000, isi_page, PTE_M | PTE_G | PP_RW
 	rfid_to on, MSR_KT
 
 on:	ra32	r20, 0x10002000
@@ -49,12 +44,7 @@ on:	ra32	r20, 0x10002000
 
 handler_400:
 	record_fault
-	addi	r19, r19, 1
-	mflr	r20
-	mtsrr0	r20
-	li64	r20, MSR_KT
-	mtsrr1	r20
-	rfid
+	lr_return r19
 
 	.balign	4096
 isi_page:

@@ -50,14 +50,8 @@
 	bctrl
 	.endm
 
-	/* HPTE to isi_page for EA ea in VSID vsid with dw1 flags. */
 	.macro	map_isi vsid, ea, flags
-	li64	r20, \vsid
-	li64	r21, \ea
-	ra32	r22, isi_page
-	ori	r22, r22, \flags
-	li	r23, SHAPE_4K
-	bl	hpte_insert
+	hpte_map_label \vsid, \ea, isi_page, \flags
 	.endm
 
 	GUEST_START
@@ -102,12 +96,7 @@ faults:
 
 handler_400:
 	record_fault
-	addi	r19, r19, 1
-	mflr	r20
-	mtsrr0	r20
-	li64	r20, MSR_KT
-	mtsrr1	r20
-	rfid
+	lr_return r19
 
 	.balign	4096
 isi_page:

@@ -52,12 +52,7 @@
 	mr	r12, r20
 	map_rc	0x10003000, 0x323000 | PTE_M | PP_RW
 	mr	r13, r20
-	li64	r20, VSID_D
-	li64	r21, 0x10004000
-	ra32	r22, rc_page
-	ori	r22, r22, PTE_M | PP_RW
-	li	r23, SHAPE_4K
-	bl	hpte_insert
+	hpte_map_label VSID_D, 0x10004000, rc_page, PTE_M | PP_RW
 	mr	r14, r20
 	map_rc	0x10005000, 0x325000 | PTE_M | PP_RW
 	mr	r15, r20
@@ -102,11 +97,7 @@ on:	ra32	r20, 0x10001000
 	exit_imm 0
 
 handler_300:
-	addi	r19, r19, 1
-	mfsrr0	r20
-	addi	r20, r20, 4
-	mtsrr0	r20
-	rfid
+	skip_return r19
 
 	.balign	4096
 rc_page:

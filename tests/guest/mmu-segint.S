@@ -36,15 +36,6 @@
 	CLAIM(380)
 	CLAIM(480)
 
-	.macro	fault n, insn, ea
-	.org	FAULTS + 32 * \n
-	li	r17, \n
-	li64	r21, \ea
-	\insn	r22, 0(r21)
-	b	1f
-1:
-	.endm
-
 	GUEST_START
 	li	r18, 0
 	li	r19, 0
@@ -54,8 +45,8 @@ on:	b	faults
 
 	.org	FAULTS
 faults:
-	fault	0, ld, 0x50000008
-	fault	1, std, 0x60000010
+	fault_case FAULTS, 0, ld, 0x50000008
+	fault_case FAULTS, 1, std, 0x60000010
 	li	r17, 2
 	ra32	r20, 0x70000000
 	mtctr	r20
@@ -77,11 +68,7 @@ faults:
 
 handler_380:
 	record_fault
-	addi	r18, r18, 1
-	mfsrr0	r20
-	addi	r20, r20, 4
-	mtsrr0	r20
-	rfid
+	skip_return r18
 
 handler_480:
 	record_fault

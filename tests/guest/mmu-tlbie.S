@@ -34,12 +34,8 @@
 	CLAIM(300)
 
 	GUEST_START
-	li	r3, 0x1111
-	ra32	r4, 0x321008
-	std	r3, 0(r4)
-	li	r3, 0x2222
-	ra32	r4, 0x322008
-	std	r3, 0(r4)
+	poke	0x321008, 0x1111
+	poke	0x322008, 0x2222
 	li	r19, 0
 	mmu64_setup
 	ra32	r29, HTAB_BASE

@@ -39,25 +39,10 @@
 	CLAIM(300)
 
 	GUEST_START
-	ra32	r3, 0x11111111
-	ra32	r4, 0x400010
-	stw	r3, 0(r4)
-	ra32	r3, 0x55555555
-	ra32	r4, 0x500010
-	stw	r3, 0(r4)
-	ra32	r3, 0x77777777
-	ra32	r4, 0x700008
-	stw	r3, 0(r4)
-	ra32	r4, 0x600000
-	ra32	r3, 0x39200077		/* li r9, 0x77 */
-	stw	r3, 0(r4)
-	ra32	r3, 0x4e800020		/* blr */
-	stw	r3, 4(r4)
-	dcbst	0, r4
-	sync
-	icbi	0, r4
-	sync
-	isync
+	poke32	0x400010, 0x11111111
+	poke32	0x500010, 0x55555555
+	poke32	0x700008, 0x77777777
+	far_code32 0x600000
 	li	r19, 0
 	li	r17, 0
 	li	r26, 0
@@ -68,9 +53,7 @@
 	mtspr	IBATHU(\n), r26
 	mtspr	DBATHU(\n), r26
 	.endr
-	bat	IBATU(0), BAT_VS | BL_128K, PTE_M | PP_RW
-	bat	DBATU(0), BAT_VS | BL_128K, PTE_M | PP_RW
-	bat	DBATU(1), 0xF0000000 | BAT_VS | BL_128K, 0xF0000000 | PTE_IG | PP_RW
+	bat_image_io
 	bat	DBATHU(4), 0x10000000 | BAT_VS | BL_128K, 0x400000 | PTE_M | PP_RW
 	bat	DBATHU(5), 0x20000000 | BAT_VS | BL_128K, 0x500000 | PTE_M | PP_01
 	bat	IBATHU(4), 0x30000000 | BAT_VS | BL_128K, 0x600000 | PTE_M | PP_RW
@@ -107,10 +90,6 @@ on:	li	r3, -1
 
 handler_300:
 	record_fault32
-	addi	r19, r19, 1
-	mfsrr0	r20
-	addi	r20, r20, 4
-	mtsrr0	r20
-	rfi
+	skip_return32 r19
 
 	mmu32_routines

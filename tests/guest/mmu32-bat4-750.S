@@ -28,16 +28,12 @@
 	CLAIM(700)
 
 	GUEST_START
-	ra32	r3, 0x44444444
-	ra32	r4, 0x700008
-	stw	r3, 0(r4)
+	poke32	0x700008, 0x44444444
 	li	r3, 0
 	li	r19, 0
 	li	r17, 0
 	mmu32_setup
-	bat	IBATU(0), BAT_VS | BL_128K, PTE_M | PP_RW
-	bat	DBATU(0), BAT_VS | BL_128K, PTE_M | PP_RW
-	bat	DBATU(1), 0xF0000000 | BAT_VS | BL_128K, 0xF0000000 | PTE_IG | PP_RW
+	bat_image_io
 	isync
 	rfi_to	on, MSR32_KT
 
@@ -55,11 +51,7 @@ on:	bat	DBATHU(4), 0x40000000 | BAT_VS | BL_128K, 0x700000 | PTE_M | PP_RW
 
 handler_300:
 	record_fault32
-	addi	r19, r19, 1
-	mfsrr0	r20
-	addi	r20, r20, 4
-	mtsrr0	r20
-	rfi
+	skip_return32 r19
 
 handler_700:
 	addi	r3, r3, 1

@@ -59,9 +59,7 @@
 	dcbz	0, r20
 	zeros	0x300000, r3, r4, r5
 	mmu32_setup
-	bat	IBATU(0), BAT_VS | BL_128K, PTE_M | PP_RW
-	bat	DBATU(0), BAT_VS | BL_128K, PTE_M | PP_RW
-	bat	DBATU(1), 0xF0000000 | BAT_VS | BL_128K, 0xF0000000 | PTE_IG | PP_RW
+	bat_image_io
 	bat	DBATU(2), 0x10000000 | BAT_VS | BL_128K, 0x400000 | PTE_M | PP_RW
 	isync
 	rfi_to	on, MSR32_KT

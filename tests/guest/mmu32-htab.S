@@ -45,12 +45,8 @@
 	CLAIM(300)
 
 	GUEST_START
-	ra32	r3, 0x31313131
-	ra32	r4, 0x310010
-	stw	r3, 0(r4)
-	ra32	r3, 0x36363636
-	ra32	r4, 0x316010
-	stw	r3, 0(r4)
+	poke32	0x310010, 0x31313131
+	poke32	0x316010, 0x36363636
 	li	r19, 0
 	li	r17, 0
 	mmu32_setup
@@ -123,10 +119,6 @@ on:	ra32	r20, 0x10005010
 
 handler_300:
 	record_fault32
-	addi	r19, r19, 1
-	mfsrr0	r20
-	addi	r20, r20, 4
-	mtsrr0	r20
-	rfi
+	skip_return32 r19
 
 	mmu32_routines
