@@ -3,8 +3,10 @@
 # Guest programs (tests/guest/*.S): each is built little-endian and
 # big-endian into build/guest/NAME-le.elf and NAME-be.elf, plus
 # NAME.expect (its "# expect..." lines); hello is also built as a 32-bit
-# big-endian ELF. For the emulated host they are copied flat into
-# $(E2E_BIN) as guest-*.elf / guest-*.expect, next to b3pr-guest-check.
+# big-endian ELF. The 32-bit CPU programs (mmu32-*.S) are built as
+# 32-bit big-endian ELFs only, NAME-be.elf. For the emulated host they
+# are copied flat into $(E2E_BIN) as guest-*.elf / guest-*.expect,
+# next to b3pr-guest-check.
 
 GUEST_DIR := build/guest
 GUEST_CC := powerpc64le-linux-gnu-gcc
@@ -12,12 +14,15 @@ GUEST_FLAGS := -nostdlib -static -Wa,-mregnames -Itests/guest \
 	-Wl,-N -Wl,-T,tests/guest/guest.lds -Wl,--build-id=none \
 	-Wl,--no-warn-rwx-segments
 GUEST_SRCS := $(wildcard tests/guest/*.S)
-GUEST_NAMES := $(basename $(notdir $(GUEST_SRCS)))
-GUEST_DEPS := tests/guest/guest.h tests/guest/dec.inc tests/guest/guest.lds tests/guest/guest.mk
+GUEST32_SRCS := $(wildcard tests/guest/mmu32-*.S)
+GUEST_NAMES := $(basename $(notdir $(filter-out $(GUEST32_SRCS),$(GUEST_SRCS))))
+GUEST32_NAMES := $(basename $(notdir $(GUEST32_SRCS)))
+GUEST_DEPS := tests/guest/guest.h tests/guest/dec.inc tests/guest/guest.lds tests/guest/guest.mk \
+	tests/guest/mmu64.inc tests/guest/mmu32.inc
 
 GUEST_ELFS := $(foreach n,$(GUEST_NAMES),$(GUEST_DIR)/$(n)-le.elf $(GUEST_DIR)/$(n)-be.elf) \
-	$(GUEST_DIR)/hello32-be.elf
-GUEST_EXPECTS := $(foreach n,$(GUEST_NAMES),$(GUEST_DIR)/$(n).expect) \
+	$(GUEST_DIR)/hello32-be.elf $(foreach n,$(GUEST32_NAMES),$(GUEST_DIR)/$(n)-be.elf)
+GUEST_EXPECTS := $(foreach n,$(GUEST_NAMES) $(GUEST32_NAMES),$(GUEST_DIR)/$(n).expect) \
 	$(GUEST_DIR)/hello32.expect
 
 $(GUEST_DIR)/%-le.elf: tests/guest/%.S $(GUEST_DEPS)
@@ -27,6 +32,11 @@ $(GUEST_DIR)/%-le.elf: tests/guest/%.S $(GUEST_DEPS)
 $(GUEST_DIR)/%-be.elf: tests/guest/%.S $(GUEST_DEPS)
 	@mkdir -p $(dir $@)
 	$(Q)$(GUEST_CC) -mbig-endian $(GUEST_FLAGS) -o $@ $<
+
+# The shorter stem wins over %-be.elf: these are 32-bit only.
+$(GUEST_DIR)/mmu32-%-be.elf: tests/guest/mmu32-%.S $(GUEST_DEPS)
+	@mkdir -p $(dir $@)
+	$(Q)$(GUEST_CC) -m32 -mbig-endian $(GUEST_FLAGS) -o $@ $<
 
 $(GUEST_DIR)/hello32-be.elf: tests/guest/hello.S $(GUEST_DEPS)
 	@mkdir -p $(dir $@)
