@@ -154,6 +154,7 @@ diff_devices() { # LABEL1 LABEL2
 		other=$runs/$2/$name.out
 		[ -r "$other" ] || { echo "E2E-FAIL guest-diff/$name: no run on $2"; continue; }
 		exp=$(expect_file "guest-$name.elf")
+		[ -r "$exp" ] || exp=$(expect_file "$name.elf")	# icount-*
 		{ echo "^dec "
 		  sed -n -e 's/^volatile: *//p' -e 's/^kvm-pr-diverges: *\([^:]*\):.*/\1/p' \
 			-e 's/^host-limited: *\([^:]*\):.*/\1/p' "$exp" |

@@ -19,7 +19,7 @@
 # expect-be: r21=0x8000000040001200 msr=0x8000000000001000 srr1=0x8000000040001200
 # expect: srr0=0x0000000000002130
 # expect-exit: 0
-# kvm-pr-diverges: r21 msr srr1: trace SRR1[33] = 0, and mtmsrd clears ME, ISA v2.07B Book III-S 6.5.15 and 4.4.3
+# kvm-pr-diverges: r21 srr1: trace SRR1[33] = 0, ISA v2.07B Book III-S 6.5.15
 #include "guest.h"
 
 #define MSR_BE		0x200

@@ -106,4 +106,5 @@
 	li	r8, 0
 	li	r16, 0
 	li	r17, 0
+	mtctr	r3			/* the wait's count depends on the TB */
 	exit_imm 0

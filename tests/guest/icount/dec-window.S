@@ -24,7 +24,7 @@
 # expect: r14=0x0000000000000001
 # expect-le: msr=0x8000000000001001
 # expect-be: msr=0x8000000000001000
-# volatile: r2 r10 r11 r12 r13 r15 r16 r17 r18 r19 r29 r30 r31
+# volatile: r2 r10 r11 r12 r13 r15 r16 r17 r18 r19 r29 r30 r31 srr0
 # run-args: --set r1=0x10000
 # expect: r1=0x0000000000010000
 # expect-exit: 0
