@@ -9,25 +9,27 @@
  *    execute; SRR1 bit 33 = 1, 34:36 and 42:47 = 0 (none of the traced
  *    instructions is a load or store), the rest from the MSR; SE=0 in
  *    the handler, whose rfid returns into SE=1 again
- *  - mtmsrd (4.4.3) runs under the MSR it found: the one at 0x2118 that
+ *  - mtmsrd (4.4.3) runs under the MSR it found: the one at 0x2120 that
  *    clears SE is traced, SRR1 then holding the new MSR (SE=0)
  * Traced: addi 0x2100 (native), mfmsr 0x2104 (emulated), addi 0x2108,
- * mfsprg 0x210c (emulated), li 0x2110, andc 0x2114, mtmsrd 0x2118
- * (emulated): 7 traces, SRR0 = 0x2104 + 4 * i; the nop after is not.
- * r4 = 7, r10 = SRR0s off the expected sequence = 0, r11 = SRR0 of the
- * 2nd = 0x2108, r12 = of the 7th = 0x211c; r21/r22 = SRR1 of the first
+ * mfsprg 0x210c (emulated), two stb to the console 0x2110, 0x2114 (MMIO:
+ * completed by the VMM), li 0x2118, andc 0x211c, mtmsrd 0x2120
+ * (emulated): 9 traces, SRR0 = 0x2104 + 4 * i; the nop after is not.
+ * r4 = 9, r10 = SRR0s off the expected sequence = 0, r11 = SRR0 of the
+ * 2nd = 0x2108, r12 = of the 9th = 0x2124; r21/r22 = SRR1 of the first
  * (native) and second (emulated) = SF|ME|SE|bit 33 (+LE), r23 = SRR1 of
  * the last = SF|ME|bit 33 (+LE); msr = SF|ME (+LE) at the end.
  */
-# expect: r4=0x0000000000000007 r10=0x0000000000000000
-# expect: r11=0x0000000000002108 r12=0x000000000000211c
+# expect: r4=0x0000000000000009 r10=0x0000000000000000
+# expect: r11=0x0000000000002108 r12=0x0000000000002124
+# expect-console: T
 # expect-le: r21=0x8000000040001401 r22=0x8000000040001401 r23=0x8000000040001001
 # expect-be: r21=0x8000000040001400 r22=0x8000000040001400 r23=0x8000000040001000
 # expect-le: msr=0x8000000000001001 srr1=0x8000000040001001
 # expect-be: msr=0x8000000000001000 srr1=0x8000000040001000
-# expect: srr0=0x000000000000211c
+# expect: srr0=0x0000000000002124
 # expect-exit: 0
-# kvm-pr-diverges: r4 r10 r11 r12 r21 r22 r23 srr0 srr1: no trace after an emulated instruction (mfmsr, mfsprg, mtmsrd go untraced: 4 traces, SRR0 0x2104 0x210c 0x2114 0x2118) and trace SRR1[33] = 0, ISA v2.07B Book III-S 6.5.15
+# kvm-pr-diverges: r4 r10 r11 r12 r21 r22 r23 srr0 srr1: no trace after an emulated instruction (mfmsr, mfsprg, the console stores and mtmsrd go untraced: 4 traces, SRR0 0x2104 0x210c 0x211c 0x2120) and trace SRR1[33] = 0, ISA v2.07B Book III-S 6.5.15
 #include "guest.h"
 
 #define MSR_SE		0x400
@@ -41,6 +43,9 @@
 	li	r5, 0
 	li	r20, TABLE
 	li	r24, TABLE1
+	ra32	r25, CONSOLE
+	li	r9, 'T'
+	li	r13, 10
 	mfmsr	r3
 	ori	r3, r3, MSR_SE
 	mtsrr1	r3
@@ -53,10 +58,12 @@
 	mfmsr	r6			/* 0x2104 emulated */
 	addi	r5, r5, 1		/* 0x2108 native */
 	mfsprg	r7, 0			/* 0x210c emulated */
-	li	r3, MSR_SE		/* 0x2110 native */
-	andc	r3, r6, r3		/* 0x2114 native */
-	mtmsrd	r3, 0			/* 0x2118 emulated, clears SE */
-	nop				/* 0x211c: SE=0, not traced */
+	stb	r9, 0(r25)		/* 0x2110 MMIO */
+	stb	r13, 0(r25)		/* 0x2114 MMIO */
+	li	r3, MSR_SE		/* 0x2118 native */
+	andc	r3, r6, r3		/* 0x211c native */
+	mtmsrd	r3, 0			/* 0x2120 emulated, clears SE */
+	nop				/* 0x2124: SE=0, not traced */
 
 	/* r10 = how many recorded SRR0 are not 0x2104 + 4 * i */
 	li	r10, 0
@@ -74,18 +81,21 @@
 	bdnz	1b
 2:	li	r20, TABLE
 	ld	r11, 8(r20)
-	ld	r12, 48(r20)
+	ld	r12, 64(r20)
 	li	r24, TABLE1
 	ld	r21, 0(r24)
 	ld	r22, 8(r24)
-	ld	r23, 48(r24)
+	ld	r23, 64(r24)
 	li	r3, 0
 	li	r5, 0
 	li	r6, 0
 	li	r7, 0
 	li	r8, 0
+	li	r9, 0
+	li	r13, 0
 	li	r20, 0
 	li	r24, 0
+	li	r25, 0
 	cmpdi	cr0, r3, 0		/* CR no longer depends on the traces */
 	exit_imm 0
 
