@@ -15,7 +15,7 @@ B3PR_CORE += book3s_64/spr_table.c book3s_64/emul_spr.c
 B3PR_CORE += book3s_64/mmio_decode.c
 
 # Interrupt delivery
-B3PR_CORE += exceptions/deliver.c exceptions/pending.c
+B3PR_CORE += exceptions/deliver.c exceptions/pending.c exceptions/trace.c
 
 # Guest MMU walks (book3s_64/mmu/), the 64-bit MMU instructions
 B3PR_CORE += book3s_64/mmu/xlate.c book3s_64/mmu/mmu64.c book3s_64/emul_mmu64.c

@@ -25,6 +25,8 @@ struct b3pr_insn_row {
 };
 
 #define ROW_PRIV	1u
+/* rfid, hrfid, rfi: never single-step traced (exceptions/trace.c) */
+#define ROW_NO_TRACE	2u
 
 #define OPCD_MASK	0xfc000000u
 #define X_MASK		0xfc0007feu	/* primary opcode and XO 21:30 */
@@ -52,9 +54,12 @@ static const struct b3pr_insn_row b3pr_insn_table[] = {
 	{ X_MASK, X(31, 146), b3pr_emul_mtmsr, "mtmsr", ALL, ROW_PRIV },
 	{ X_MASK, X(31, 178), b3pr_emul_mtmsrd, "mtmsrd", CPU64, ROW_PRIV },
 	/* rfi left the 64-bit architecture with rfid */
-	{ X_MASK, X(19, 50), b3pr_emul_rfi, "rfi", CPU32, ROW_PRIV },
-	{ X_MASK, X(19, 18), b3pr_emul_rfid, "rfid", CPU64, ROW_PRIV },
-	{ X_MASK, X(19, 274), b3pr_emul_hrfid, "hrfid", CPU64, ROW_PRIV },
+	{ X_MASK, X(19, 50), b3pr_emul_rfi, "rfi", CPU32,
+	  ROW_PRIV | ROW_NO_TRACE },
+	{ X_MASK, X(19, 18), b3pr_emul_rfid, "rfid", CPU64,
+	  ROW_PRIV | ROW_NO_TRACE },
+	{ X_MASK, X(19, 274), b3pr_emul_hrfid, "hrfid", CPU64,
+	  ROW_PRIV | ROW_NO_TRACE },
 	/* Power-saving modes: ISA III-S 3.3.2 (v2.06 on) */
 	{ X_MASK, X(19, 402), b3pr_emul_hv_only, "doze", ISA206, ROW_PRIV },
 	{ X_MASK, X(19, 434), b3pr_emul_hv_only, "nap", ISA206, ROW_PRIV },
@@ -116,9 +121,25 @@ static const struct b3pr_insn_row *b3pr_find_row(u32 insn)
 	return NULL;
 }
 
+/*
+ * The instruction completed: the guest state is final (CONTINUE) or the
+ * host only has to bring its shadow in line. A hypercall completes later,
+ * and an MSR[POW] entry into power saving is not traced, as the ISA's
+ * power-saving instructions are not.
+ */
+static bool b3pr_emul_completed(const struct b3pr_emul *e,
+				enum b3pr_outcome out)
+{
+	return out == B3PR_CONTINUE ||
+	       (out == B3PR_NEEDS_HOST && e->host != B3PR_HOST_HCALL &&
+		e->host != B3PR_HOST_IDLE);
+}
+
 enum b3pr_outcome b3pr_emulate(struct b3pr_emul *e)
 {
 	const struct b3pr_insn_row *row = b3pr_find_row(e->insn);
+	u64 msr = e->g->msr, pc = e->g->pc;
+	enum b3pr_outcome out;
 
 	e->host = B3PR_HOST_NONE;
 	if (!e->g->cpu)
@@ -132,7 +153,11 @@ enum b3pr_outcome b3pr_emulate(struct b3pr_emul *e)
 		e->irq = b3pr_irq_program(B3PR_SRR1_PROG_PRIV);
 		return B3PR_DELIVER;
 	}
-	return row->handler(e);
+	out = row->handler(e);
+	/* ISA III-S 6.5.15: the trace the guest would have seen */
+	if (!(row->flags & ROW_NO_TRACE) && b3pr_emul_completed(e, out))
+		b3pr_trace_completed(e->g, msr, pc);
+	return out;
 }
 
 const char *b3pr_insn_name(u32 insn)

@@ -102,6 +102,27 @@ static const enum b3pr_host_request b3pr_spr_host_request[] = {
 	[B3PR_SPR_N_SPR] = B3PR_HOST_SPR_CHANGED,
 };
 
+/*
+ * mttbl/mttbu (PEM 2.2, 8.2; ISA III-S 7.2 in hypervisor state). Where
+ * the guest's mftb runs natively (every host today: mftb never traps in
+ * problem state, and no problem-state offset of the TB exists), the
+ * write is dropped and the host told, so that every guest read of TB,
+ * native or emulated, and the DEC agree on one clock. Otherwise
+ * b3pr_spr_write() applies the architected rule.
+ */
+static bool b3pr_spr_tb_ignored(struct b3pr_emul *e, const struct b3pr_spr *spr,
+				u64 val)
+{
+	if (!e->tb_is_host || (spr->kind != B3PR_SPR_K_TBL_W &&
+			       spr->kind != B3PR_SPR_K_TBU_W))
+		return false;
+	b3pr_advance_pc(e->g);
+	e->host = B3PR_HOST_TB_IGNORED;
+	e->arg0 = spr->sprn;
+	e->arg1 = val;
+	return true;
+}
+
 enum b3pr_outcome b3pr_emul_mtspr(struct b3pr_emul *e)
 {
 	struct b3pr_guest_state *g = e->g;
@@ -116,6 +137,8 @@ enum b3pr_outcome b3pr_emul_mtspr(struct b3pr_emul *e)
 	/* ISA 5.7.4: problem state changes only the AMR bits UAMOR allows */
 	if ((spr->flags & B3PR_SPR_F_UAMOR) && b3pr_guest_is_user(g))
 		val = (g->amr & ~g->uamor) | (val & g->uamor);
+	if (b3pr_spr_tb_ignored(e, spr, val))
+		return B3PR_NEEDS_HOST;
 	b3pr_spr_write(g, spr, e->host_tb, val);
 	b3pr_advance_pc(g);
 

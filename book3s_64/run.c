@@ -22,20 +22,31 @@
 #include "b3pr/vm.h"
 
 /*
- * Any host interrupt on the CPU running the guest makes it exit, and the
- * run loop then looks at DEC and the interrupt requests. A reschedule IPI
- * reaches that CPU when it is not this one.
+ * Entry handshake, as KVM's vcpu->mode: with interrupts hard-disabled
+ * the run loop publishes B3PR_IN_GUEST and only then looks at the
+ * requests a last time (b3pr_entry_must_wait); whoever posts a request
+ * does so before reading the mode here. Either the loop sees the request
+ * and does not enter, or this sees IN_GUEST and interrupts the vcpu's
+ * CPU, where the interrupt waits, hard-disabled, to end the guest at its
+ * first instruction. A vcpu outside the guest needs no interrupt: it
+ * looks at the requests before its next entry.
  */
 void b3pr_vcpu_kick(struct b3pr_vcpu *vcpu)
 {
-	struct task_struct *task;
+	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
+	int cpu, me;
 
-	/* Task structs are freed after an RCU grace period. */
-	rcu_read_lock();
-	task = READ_ONCE(vcpu->run_state.task);
-	if (task)
-		kick_process(task);
-	rcu_read_unlock();
+	/* The request is visible before the mode is read. */
+	smp_mb();
+	if (cmpxchg(&rs->mode, B3PR_IN_GUEST, B3PR_EXITING_GUEST) !=
+	    B3PR_IN_GUEST)
+		return;
+	cpu = READ_ONCE(rs->cpu);
+	me = get_cpu();
+	/* On the vcpu's own CPU, the interrupt that got here is the exit. */
+	if (cpu != me)
+		smp_send_reschedule(cpu);
+	put_cpu();
 }
 
 static enum hrtimer_restart b3pr_dec_timer_fn(struct hrtimer *t)
@@ -43,6 +54,7 @@ static enum hrtimer_restart b3pr_dec_timer_fn(struct hrtimer *t)
 	struct b3pr_vcpu_run_state *rs =
 		container_of(t, struct b3pr_vcpu_run_state, dec_timer);
 
+	set_bit(B3PR_RUNREQ_DEC, &rs->requests);
 	b3pr_vcpu_kick(container_of(rs, struct b3pr_vcpu, run_state));
 	return HRTIMER_NORESTART;
 }
@@ -79,30 +91,47 @@ void b3pr_vcpu_run_destroy(struct b3pr_vcpu *vcpu)
 	rs->rm = NULL;
 }
 
-void b3pr_dec_changed(struct b3pr_vcpu *vcpu)
+/*
+ * Arm the timer for the moment DEC goes negative, one tick after it
+ * reaches 0, rounded up: the timer's clock is not the TB itself.
+ */
+static void b3pr_dec_arm(struct b3pr_vcpu *vcpu)
 {
 	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
-	u64 now = get_tb();
-	s32 ticks = (s32)b3pr_guest_dec(&vcpu->g, now);
+	s32 ticks = (s32)b3pr_guest_dec(&vcpu->g, get_tb());
 
-	rs->dec_raised = false;
-	b3pr_irq_lower(&vcpu->g, B3PR_IRQ_DECREMENTER);
 	if (ticks < 0)
 		ticks = 0;
 	hrtimer_start(&rs->dec_timer,
-		      ns_to_ktime(div_u64((u64)ticks * NSEC_PER_SEC,
+		      ns_to_ktime(div_u64(((u64)ticks + 1) * NSEC_PER_SEC +
+					  tb_ticks_per_sec - 1,
 					  tb_ticks_per_sec)),
 		      HRTIMER_MODE_REL);
 }
 
-/* A DEC that went negative raises its interrupt once (ISA 6.5.11). */
+void b3pr_dec_changed(struct b3pr_vcpu *vcpu)
+{
+	vcpu->run_state.dec_raised = false;
+	b3pr_irq_lower(&vcpu->g, B3PR_IRQ_DECREMENTER);
+	b3pr_dec_arm(vcpu);
+}
+
+/*
+ * A DEC that went negative raises its interrupt once (ISA 6.5.11). A
+ * timer that fired a little early is armed again for the rest.
+ */
 static void b3pr_check_dec(struct b3pr_vcpu *vcpu)
 {
 	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
+	bool fired = test_and_clear_bit(B3PR_RUNREQ_DEC, &rs->requests);
 
-	if (!rs->dec_raised && b3pr_guest_dec_expired(&vcpu->g, get_tb())) {
+	if (rs->dec_raised)
+		return;
+	if (b3pr_guest_dec_expired(&vcpu->g, get_tb())) {
 		rs->dec_raised = true;
 		b3pr_irq_raise(&vcpu->g, B3PR_IRQ_DECREMENTER);
+	} else if (fired) {
+		b3pr_dec_arm(vcpu);
 	}
 }
 
@@ -119,11 +148,16 @@ static void b3pr_check_shadow(struct b3pr_vcpu *vcpu)
 	}
 }
 
-/* The MSR the guest really runs under: problem state, translation on. */
+/*
+ * The MSR the guest really runs under: problem state, translation on.
+ * The guest's SE and BE make the host trace its native instructions
+ * (exit_trace.c); an rfid is never traced, so the entry is not either.
+ */
 static u64 b3pr_shadow_msr(const struct b3pr_guest_state *g)
 {
 	return MSR_PR | MSR_IR | MSR_DR | MSR_EE | MSR_ME | MSR_RI |
-	       (g->msr & (B3PR_MSR_SF | B3PR_MSR_LE));
+	       (g->msr & (B3PR_MSR_SF | B3PR_MSR_LE | B3PR_MSR_SE |
+			  B3PR_MSR_BE));
 }
 
 static void b3pr_load_rm(struct b3pr_vcpu *vcpu)
@@ -153,34 +187,79 @@ static void b3pr_save_rm(struct b3pr_vcpu *vcpu)
 	g->cr = rm->cr;
 }
 
-static u32 b3pr_world_switch(struct b3pr_vcpu *vcpu)
+/*
+ * Checked with interrupts hard-disabled and B3PR_IN_GUEST published: a
+ * request, signal or reschedule that came after the run loop's checks,
+ * or an interrupt left pending by the soft mask, keeps the guest out.
+ */
+static bool b3pr_entry_must_wait(struct b3pr_vcpu *vcpu)
 {
-	bool dcbz_keys = b3pr_dcbz_traps(vcpu);
-	struct b3pr_dcbz_keys host_keys;
-	u32 vector;
-
-	preempt_disable();
-	local_irq_disable();
-	hard_irq_disable();
-	if (dcbz_keys)
-		b3pr_dcbz_keys_enter(&host_keys);
-	vector = b3pr_enter_guest(vcpu->run_state.rm, b3pr_rm_enter_address());
-	if (dcbz_keys)
-		b3pr_dcbz_keys_exit(&host_keys);
-	local_irq_enable();
-	preempt_enable();
-	return vector;
+	return test_bit(B3PR_IRQREQ_EXT_CHANGED, &vcpu->irq_requests) ||
+	       test_bit(B3PR_RUNREQ_DEC, &vcpu->run_state.requests) ||
+	       signal_pending(current) || need_resched() ||
+	       lazy_irq_pending();
 }
 
-/* The VMM answered a load's KVM_EXIT_MMIO: its target register. */
+/* Enter the guest unless something came up: false when it did not. */
+static bool b3pr_world_switch(struct b3pr_vcpu *vcpu, u32 *vector)
+{
+	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
+	bool dcbz_keys = b3pr_dcbz_traps(vcpu);
+	struct b3pr_dcbz_keys host_keys;
+	bool entered = false;
+
+	preempt_disable();
+	/*
+	 * Straight from enabled to hard-disabled: an interrupt from now on
+	 * stays pending in the CPU and ends the guest's first instruction,
+	 * none waits in the soft mask while the guest runs.
+	 */
+	hard_irq_disable();
+	WRITE_ONCE(rs->cpu, smp_processor_id());
+	/* The mode is visible before the requests are read: see the kick. */
+	smp_store_mb(rs->mode, B3PR_IN_GUEST);
+	if (!b3pr_entry_must_wait(vcpu)) {
+		if (dcbz_keys)
+			b3pr_dcbz_keys_enter(&host_keys);
+		*vector = b3pr_enter_guest(rs->rm, b3pr_rm_enter_address());
+		if (dcbz_keys)
+			b3pr_dcbz_keys_exit(&host_keys);
+		entered = true;
+	}
+	WRITE_ONCE(rs->mode, B3PR_OUTSIDE_GUEST);
+	local_irq_enable();
+	preempt_enable();
+	return entered;
+}
+
+/*
+ * The VMM answered a KVM_EXIT_MMIO: a load's target register, then the
+ * trace interrupt the completed access owes the guest (ISA 6.5.15).
+ */
 static void b3pr_complete_mmio(struct b3pr_vcpu *vcpu)
 {
 	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
 
-	if (!rs->mmio_pending)
+	if (rs->mmio_pending) {
+		rs->mmio_pending = false;
+		b3pr_mmio_complete_load(&vcpu->g, &rs->mmio,
+					vcpu->run->mmio.data);
+	}
+	if (rs->mmio_trace) {
+		rs->mmio_trace = false;
+		b3pr_trace_deliver(&vcpu->g, rs->mmio_pc);
+	}
+}
+
+/* An exit to the VMM for MMIO: the access completes on the next run. */
+static void b3pr_note_mmio(struct b3pr_vcpu *vcpu)
+{
+	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
+
+	if (vcpu->run->exit_reason != KVM_EXIT_MMIO)
 		return;
-	rs->mmio_pending = false;
-	b3pr_mmio_complete_load(&vcpu->g, &rs->mmio, vcpu->run->mmio.data);
+	rs->mmio_trace = vcpu->g.msr & B3PR_MSR_SE;
+	rs->mmio_pc = rs->rm->pc;
 }
 
 static long b3pr_run_loop(struct b3pr_vcpu *vcpu)
@@ -203,23 +282,21 @@ static long b3pr_run_loop(struct b3pr_vcpu *vcpu)
 		b3pr_deliver_pending(&vcpu->g);
 		b3pr_shadow_prepare_entry(vcpu);
 		b3pr_load_rm(vcpu);
-		vector = b3pr_world_switch(vcpu);
+		if (!b3pr_world_switch(vcpu, &vector))
+			continue;	/* something came up after the checks */
 		b3pr_save_rm(vcpu);
 		ret = b3pr_handle_exit(vcpu, vector);
 		if (ret < 0)
 			return ret;
-		if (ret == B3PR_TO_USER)
+		if (ret == B3PR_TO_USER) {
+			b3pr_note_mmio(vcpu);
 			return 0;
+		}
 	}
 }
 
 long b3pr_vcpu_run(struct b3pr_vcpu *vcpu)
 {
-	long ret;
-
 	b3pr_complete_mmio(vcpu);
-	WRITE_ONCE(vcpu->run_state.task, current);
-	ret = b3pr_run_loop(vcpu);
-	WRITE_ONCE(vcpu->run_state.task, NULL);
-	return ret;
+	return b3pr_run_loop(vcpu);
 }

@@ -234,10 +234,20 @@ struct b3pr_interrupt b3pr_irq_perfmon(void)
 	return b3pr_irq(B3PR_VEC_PERFMON, 0);
 }
 
-/* ISA 6.5.15: SRR0 = the next instruction to execute, i.e. g->pc */
-struct b3pr_interrupt b3pr_irq_trace(void)
+/*
+ * ISA v2.07B 6.5.15: SRR0 = the next instruction to execute, i.e. g->pc;
+ * SRR1[33] = 1, [34] = 0, [35:36] would report a traced load or store
+ * (b3pr traces none it emulates as such), [42:47] = 0. The 970 (PowerPC
+ * AS v2.01), POWER7 (v2.06) and the 32-bit CPUs (PEM 6.4.11: SRR1 1:4
+ * and 10:15 cleared) set none of these bits.
+ */
+struct b3pr_interrupt b3pr_irq_trace(const struct b3pr_cpu_model *cpu)
 {
-	return b3pr_irq(B3PR_VEC_TRACE, 0);
+	u64 bits = 0;
+
+	if (cpu->family == B3PR_CPU_POWER8)
+		bits = B3PR_SRR1_TRACE_207;
+	return b3pr_irq(B3PR_VEC_TRACE, bits);
 }
 
 /* PEM/7400/970 manuals: SRR0 = the instruction that matched IABR */

@@ -2,7 +2,7 @@
 /*
  * Guest exits, dispatched by the vector the guest left through: one row
  * per vector, one handler per concern (exit_storage.c, exit_program.c,
- * exit_async.c).
+ * exit_async.c, exit_trace.c).
  */
 #define pr_fmt(fmt) "b3pr: " fmt
 
@@ -30,6 +30,7 @@ static const struct {
 	{ 0x900, b3pr_exit_host_interrupt },
 	{ 0xa00, b3pr_exit_host_interrupt },
 	{ 0xc00, b3pr_exit_syscall },
+	{ 0xd00, b3pr_exit_trace },
 	{ 0xf00, b3pr_exit_host_interrupt },
 	{ 0xf20, b3pr_exit_facility },
 	{ 0xf40, b3pr_exit_facility },

@@ -32,6 +32,10 @@ static int b3pr_host_request(struct b3pr_vcpu *vcpu, struct b3pr_emul *e)
 	case B3PR_HOST_SPR_CHANGED:
 		b3pr_shadow_guest_mmu_changed(vcpu, e);
 		return B3PR_RESUME;
+	case B3PR_HOST_TB_IGNORED:
+		/* Counted for debugfs; no log line a guest could flood. */
+		vcpu->exits[B3PR_EXIT_TB_WRITE]++;
+		return B3PR_RESUME;
 	case B3PR_HOST_IDLE:
 	case B3PR_HOST_NONE:
 		return B3PR_RESUME;
@@ -49,6 +53,8 @@ static int b3pr_emulate_at_pc(struct b3pr_vcpu *vcpu, u32 vector)
 		.g = &vcpu->g,
 		.mem = &mem,
 		.host_tb = get_tb(),
+		/* see b3pr_spr_tb_ignored(): true on every host b3pr runs on */
+		.tb_is_host = true,
 	};
 	int ret;
 

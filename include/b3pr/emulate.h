@@ -49,6 +49,8 @@ enum b3pr_host_request {
 	B3PR_HOST_SPR_CHANGED,		/* arg0 = SPR number (HID, LPCR, ...) */
 	/* MSR[POW] set: state updated, PC advanced; wait for an interrupt */
 	B3PR_HOST_IDLE,
+	/* mttbl/mttbu not applied (e->tb_is_host): arg0 = SPR, arg1 = RS */
+	B3PR_HOST_TB_IGNORED,
 };
 
 /* One emulation: inputs, then what the handler decided. */
@@ -57,6 +59,12 @@ struct b3pr_emul {
 	const struct b3pr_guest_mem *mem;
 	u64 host_tb;		/* host timebase when the guest exited */
 	u32 insn;		/* the instruction, in host byte order */
+	/*
+	 * The guest's native mftb reads the host TB, which the host cannot
+	 * offset for problem state: a guest TB write would give it two
+	 * clocks, so it is not applied (B3PR_HOST_TB_IGNORED).
+	 */
+	bool tb_is_host;
 
 	struct b3pr_interrupt irq;	/* for B3PR_DELIVER */
 	enum b3pr_host_request host;	/* for B3PR_NEEDS_HOST */

@@ -9,6 +9,7 @@
 #include "env.h"
 
 struct b3pr_guest_state;
+struct b3pr_cpu_model;
 
 /* Vector offsets from the interrupt base (0, HIOR, or 0xfff00000). */
 enum b3pr_vector {
@@ -41,6 +42,9 @@ enum b3pr_vector {
 #define B3PR_SRR1_PROG_PRIV	B3PR_BIT(45)
 #define B3PR_SRR1_PROG_TRAP	B3PR_BIT(46)
 #define B3PR_SRR1_PROG_ADDR	B3PR_BIT(47)	/* SRR0 holds a later insn */
+
+/* Trace: SRR1 bit 33 is 1 on ISA 2.07 CPUs (ISA v2.07B 6.5.15). */
+#define B3PR_SRR1_TRACE_207	B3PR_BIT(33)
 
 /* ISI: SRR1 bits 33:36 (ISA 6.5.5). */
 #define B3PR_SRR1_ISI_NOPT	B3PR_BIT(33)	/* no translation */
@@ -131,8 +135,11 @@ struct b3pr_interrupt b3pr_irq_external(void);
 struct b3pr_interrupt b3pr_irq_decrementer(void);
 struct b3pr_interrupt b3pr_irq_doorbell(void);
 struct b3pr_interrupt b3pr_irq_perfmon(void);
-/* Trace: call once the traced instruction completed and g->pc moved on. */
-struct b3pr_interrupt b3pr_irq_trace(void);
+/*
+ * Trace (0xd00) on @cpu: call once the traced instruction completed and
+ * g->pc moved on. b3pr_trace_deliver() also sets SIAR where the CPU does.
+ */
+struct b3pr_interrupt b3pr_irq_trace(const struct b3pr_cpu_model *cpu);
 struct b3pr_interrupt b3pr_irq_iabr(void);
 
 /*
@@ -141,5 +148,22 @@ struct b3pr_interrupt b3pr_irq_iabr(void);
  * delivers it then; the run loop should stop the vcpu.
  */
 bool b3pr_irq_checkstop(const struct b3pr_guest_state *g);
+
+/*
+ * Trace interrupts (exceptions/trace.c). The host traces the guest's
+ * native instructions itself (the shadow MSR carries SE and BE); these
+ * are for the ones b3pr completes on the guest's behalf.
+ *
+ * Deliver a trace interrupt for the instruction at @traced_pc, whose
+ * successor g->pc already addresses.
+ */
+void b3pr_trace_deliver(struct b3pr_guest_state *g, u64 traced_pc);
+
+/*
+ * The instruction at @pc, executed under @msr, completed without an
+ * interrupt and g->pc moved past it: deliver the single-step trace
+ * interrupt @msr asks for. True when one was delivered.
+ */
+bool b3pr_trace_completed(struct b3pr_guest_state *g, u64 msr, u64 pc);
 
 #endif /* B3PR_INTERRUPT_H */

@@ -6,8 +6,6 @@
 #include <linux/hrtimer.h>
 #include <linux/types.h>
 
-struct task_struct;
-
 #include "b3pr/mmio.h"
 #include "b3pr/shadow.h"
 
@@ -20,18 +18,35 @@ enum b3pr_exit_action {
 	B3PR_TO_USER,		/* kvm_run->exit_reason is set: return 0 */
 };
 
+/* Where the vcpu's thread is, for b3pr_vcpu_kick() (run.c). */
+enum b3pr_vcpu_mode {
+	B3PR_OUTSIDE_GUEST,
+	B3PR_IN_GUEST,		/* entering or in the guest, on ->cpu */
+	B3PR_EXITING_GUEST,	/* kicked while IN_GUEST */
+};
+
+#define B3PR_RUNREQ_DEC		0	/* bit in ->requests: DEC timer fired */
+
 struct b3pr_vcpu_run_state {
 	struct b3pr_rm_vcpu *rm;	/* real-mode reachable register area */
-	struct task_struct *task;	/* the thread in KVM_RUN, or NULL */
+	int mode;			/* enum b3pr_vcpu_mode */
+	int cpu;			/* the CPU of the last entry */
+	unsigned long requests;		/* B3PR_RUNREQ_* bits */
 	struct b3pr_shadow shadow;
 	struct hrtimer dec_timer;	/* fires when the guest DEC expires */
 	bool dec_raised;		/* this expiry already raised */
 	bool mmio_pending;		/* a load waits for kvm_run->mmio.data */
 	struct b3pr_mmio_access mmio;
+	/* The MMIO access at mmio_pc ran with MSR[SE]: trace once done. */
+	bool mmio_trace;
+	u64 mmio_pc;
 };
 
 int b3pr_vcpu_run_init(struct b3pr_vcpu *vcpu);
-/* Make a vcpu that may be in the guest exit soon and look at its state. */
+/*
+ * After posting a request (irq_requests, ->requests): make a vcpu that
+ * may be in the guest exit soon and look at its state.
+ */
 void b3pr_vcpu_kick(struct b3pr_vcpu *vcpu);
 void b3pr_vcpu_run_destroy(struct b3pr_vcpu *vcpu);
 

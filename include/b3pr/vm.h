@@ -50,6 +50,8 @@ enum b3pr_exit_reason {
 	B3PR_EXIT_DEC,		/* guest decrementer */
 	B3PR_EXIT_HOST_IRQ,	/* host interrupt replayed to the host */
 	B3PR_EXIT_FAC_UNAVAIL,	/* FP/VMX/VSX/facility unavailable */
+	B3PR_EXIT_TRACE,	/* guest MSR[SE]/[BE]: trace after a native insn */
+	B3PR_EXIT_TB_WRITE,	/* mttbl/mttbu kept the host TB (emul_spr.c) */
 	B3PR_EXIT_SIGNAL,	/* pending signal: KVM_RUN returned -EINTR */
 	B3PR_EXIT_INTERNAL,	/* KVM_EXIT_INTERNAL_ERROR */
 	B3PR_EXIT_OTHER,

@@ -34,6 +34,9 @@
  *                             host writes seen by the guest and back, a
  *                             deleted slot's loads and stores become MMIO
  *                             exits, a re-created one reads its new memory
+ *   b3pr-stress sigwin DEVICE a signal that comes while the hypervisor goes
+ *                             back into the guest still ends KVM_RUN at
+ *                             once (run under qemu -icount: exact time)
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -1448,13 +1451,123 @@ static int cmd_slots(int dev)
 	return 0;
 }
 
+/*
+ * The signal-window guest at 0x100: a trapping mfmsr, then r8 ticks of
+ * spinning without an exit, and around again. A signal that arrives
+ * after the hypervisor last looked for one and before it entered the
+ * guest would wait for the next trap, up to r8 ticks.
+ */
+static const uint32_t code_sigwin[] = {
+	I_MFMSR(3),		/* 0x100 trap */
+	I_MFTB(4),		/* 0x104 */
+	I_MFTB(5),		/* 0x108 */
+	I_SUBF(6, 4, 5),	/* 0x10c */
+	I_CMPLD(6, 8),		/* 0x110 */
+	I_BLT(-0xc),		/* 0x114 blt 0x108 */
+	I_B(-0x18),		/* 0x118 b 0x100 */
+};
+
+#define SIGWIN_TRIALS	2000
+#define SIGWIN_SPIN_US	500	/* the guest's stretch without an exit */
+#define SIGWIN_LATE_US	250
+#define SIGWIN_WATCHDOG_US 5000
+
+/*
+ * SIGWIN_TRIALS KVM_RUNs from PC 0x100, each ended by a timer signal
+ * 2 us + 5 ns * trial after it was armed. Under -icount time is the
+ * instruction count, so the signal walks in 5 ns steps over the same
+ * path every time: KVM_RUN's first look for a signal, the way into the
+ * guest, the trapping mfmsr and the way back in. Each run must end with
+ * EINTR, none 250 us or more after its signal: a signal that came after
+ * the hypervisor's last look and before the guest ran waits for the next
+ * trap, 500 us later. A signal that lands between the two system calls
+ * is handled in user space before KVM_RUN starts, which then ends at the
+ * 5 ms watchdog: that is the test's own gap of a few instructions,
+ * allowed for up to 8 of the 5 ns steps.
+ */
+static int cmd_sigwin(int dev)
+{
+	struct sigevent sev = {
+		.sigev_notify = SIGEV_SIGNAL, .sigev_signo = SIGALRM,
+	};
+	struct itimerval watchdog = { .it_value = { 0, SIGWIN_WATCHDOG_US } };
+	struct itimerval off = { };
+	unsigned int i, late = 0, not_eintr = 0, gap = 0;
+	double worst = 0, t0, t1, lat;
+	long ns, late_ns = 0;
+	struct kvm_regs regs;
+	struct guest g;
+	timer_t timer;
+	long ret;
+
+	install_alarm();
+	pin(0);
+	guest_create(dev, &g, code_sigwin, ARRAY_SIZE(code_sigwin), true);
+	regs = get_regs(&g);
+	regs.gpr[8] = SIGWIN_SPIN_US * tb_freq() / 1000000;
+	if (timer_create(CLOCK_MONOTONIC, &sev, &timer))
+		die("stress-sigwin-timer");
+	for (i = 0; i < SIGWIN_TRIALS; i++) {
+		struct itimerspec its = { };
+
+		ns = 2000 + 5 * i;
+		its.it_value.tv_nsec = ns;
+		regs.pc = ENTRY;
+		if (ioctl(g.vcpu, KVM_SET_REGS, &regs))
+			die("stress-sigwin-set-regs");
+		setitimer(ITIMER_REAL, &watchdog, NULL);
+		t0 = now();
+		timer_settime(timer, 0, &its, NULL);
+		ret = e2e_ret(ioctl(g.vcpu, KVM_RUN, 0));
+		t1 = now();
+		setitimer(ITIMER_REAL, &off, NULL);
+		if (ret != -EINTR) {
+			not_eintr++;
+			continue;
+		}
+		lat = t1 - t0 - ns / 1e9;
+		if (lat >= (SIGWIN_WATCHDOG_US - SIGWIN_SPIN_US) / 1e6) {
+			gap++;
+			continue;
+		}
+		if (lat > worst)
+			worst = lat;
+		if (lat >= SIGWIN_LATE_US / 1e6 && !late++)
+			late_ns = ns;
+	}
+	timer_delete(timer);
+	printf("E2E-INFO sigwin: %u signals, %u ended KVM_RUN %d us or more late (the first at %ld ns), the latest after %.1f us; %u before KVM_RUN\n",
+	       SIGWIN_TRIALS, late, SIGWIN_LATE_US, late_ns, worst * 1e6, gap);
+	if (gap <= 8)
+		e2e_pass("stress/sigwin-signals-reach-kvm-run");
+	else
+		e2e_fail("stress/sigwin-signals-reach-kvm-run",
+			 "%u of %u KVM_RUNs ran to the %d us watchdog", gap,
+			 SIGWIN_TRIALS, SIGWIN_WATCHDOG_US);
+	if (!not_eintr)
+		e2e_pass("stress/sigwin-every-run-eintr");
+	else
+		e2e_fail("stress/sigwin-every-run-eintr",
+			 "%u of %u KVM_RUNs ended otherwise", not_eintr,
+			 SIGWIN_TRIALS);
+	if (!late)
+		e2e_pass("stress/sigwin-signal-ends-run-at-once");
+	else
+		e2e_fail("stress/sigwin-signal-ends-run-at-once",
+			 "%u of %u signals ended KVM_RUN %d us or more late (the first armed at %ld ns, the latest after %.1f us)",
+			 late, SIGWIN_TRIALS, SIGWIN_LATE_US, late_ns,
+			 worst * 1e6);
+	guest_destroy(&g);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	int dev;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	if (argc < 3 || (!strcmp(argv[1], "smp") && argc != 4)) {
-		fprintf(stderr, "usage: b3pr-stress loop|kill|fresh|run|idle|ext|slots DEVICE\n"
+		fprintf(stderr, "usage: b3pr-stress loop|kill|fresh|run|idle|ext|slots|sigwin DEVICE\n"
 			"       b3pr-stress smp DEVICE SECONDS\n");
 		return 2;
 	}
@@ -1476,6 +1589,8 @@ int main(int argc, char **argv)
 		cmd_ext(dev);
 	else if (!strcmp(argv[1], "slots"))
 		cmd_slots(dev);
+	else if (!strcmp(argv[1], "sigwin"))
+		cmd_sigwin(dev);
 	else {
 		fprintf(stderr, "unknown mode %s\n", argv[1]);
 		return 2;

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # All e2e boots: Debian's stock kernel as POWER8, as POWER9 with the radix
-# MMU (refusal) and with the hash MMU, and the reference kernel with kvm-pr.
+# MMU (refusal) and with the hash MMU, and the reference kernel with kvm-pr;
+# the timing-exact guest programs under -icount on both.
 # Ends with "e2e: N passed, M failed".
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -28,7 +29,10 @@ run debian debian_power10 POWER10 disable_radix
 run debian debian_power9_hash POWER9 disable_radix
 # Two CPUs, run in parallel by TCG: guests on both at once.
 B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_smp POWER8
+# Time as the instruction count: the timing-exact guest programs.
+B3PR_QEMU_EXTRA='-icount shift=0' run debian debian_icount POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_power8 POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_guest POWER8
+[ -n "${B3PR_SKIP_REF:-}" ] || B3PR_QEMU_EXTRA='-icount shift=0' run ref ref_icount POWER8
 echo "e2e: $total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]

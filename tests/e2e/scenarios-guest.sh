@@ -172,3 +172,25 @@ scenario_ref_bench() {
 	check rmmod-b3pr rmmod b3pr
 	check rmmod-kvm-pr rmmod kvm-pr
 }
+
+# Under qemu -icount (time is the instruction count, so runs repeat):
+# the programs of tests/guest/icount/ and the signal-window stress on
+# b3pr, and on the reference kernel also on kvm-pr, compared.
+scenario_debian_icount() {
+	check modprobe-b3pr-icount modprobe b3pr
+	b3pr-guest-check /dev/b3pr b3pr /bin/icount-*.elf
+	b3pr-stress sigwin /dev/b3pr
+	check rmmod-b3pr-icount rmmod b3pr
+}
+
+scenario_ref_icount() {
+	check modprobe-kvm-pr-icount modprobe kvm-pr
+	check modprobe-b3pr-icount-beside-kvm-pr modprobe b3pr
+	b3pr-guest-check /dev/kvm kvm-pr /bin/icount-*.elf
+	b3pr-guest-check /dev/b3pr b3pr /bin/icount-*.elf
+	b3pr-guest-check --diff kvm-pr b3pr
+	b3pr-stress sigwin /dev/kvm | sed -e 's|^E2E-PASS |&kvmpr-|' -e 's|^E2E-FAIL |&kvmpr-|'
+	b3pr-stress sigwin /dev/b3pr
+	check rmmod-b3pr-icount rmmod b3pr
+	check rmmod-kvm-pr-icount rmmod kvm-pr
+}

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # qemu-xcheck.sh [NAME...]: the translated-mode guest programs (default:
-# every mmu-*.S and mmu32-*.S) on QEMU's TCG models of bare machines, a
+# every mmu-*.S and 32/mmu32-*.S) on QEMU's TCG models of bare machines, a
 # second reference beside kvm-pr, which gets some of them wrong
 # (KNOWN-DIVERGENCES.md). Not part of make check; run from the top of the
 # tree after make guest, on the development machine (qemu-system-ppc and
@@ -64,6 +64,7 @@ qemu_regs() { # QEMU MACHINE CPU BIN STUB
 
 check() { # NAME
 	local name=$1 src=tests/guest/$1.S bin=$out/$1.bin elf=$out/$1.elf
+	[[ $name == mmu32-* ]] && src=tests/guest/32/$1.S
 	local qemu machine cpu stub pvr hv=
 	if [[ $name == mmu32-* ]]; then
 		pvr=$(sed -n 's/^# run-args:.*--pvr \(0x[0-9a-f]*\).*/\1/p' "$src")
@@ -102,7 +103,7 @@ check() { # NAME
 	END { if (bad == "") print "QEMU-PASS " name; else print "QEMU-FAIL " name ":" bad }'
 }
 
-[ $# -gt 0 ] || set -- $(ls tests/guest/mmu-*.S tests/guest/mmu32-*.S | xargs -n1 basename | sed 's/\.S$//')
+[ $# -gt 0 ] || set -- $(ls tests/guest/mmu-*.S tests/guest/32/mmu32-*.S | xargs -n1 basename | sed 's/\.S$//')
 for n in "$@"; do
 	check "$n"
 done

@@ -128,11 +128,26 @@ TEST(irq_ctor_asynchronous)
 	EXPECT_EQ(0, b3pr_irq_decrementer().srr1_bits);
 }
 
-/* Trace 0xd00 and IABR 0x1300 report against g->pc as is. */
+/*
+ * Trace 0xd00 and IABR 0x1300 report against g->pc as is. Trace SRR1
+ * bits: ISA v2.07B 6.5.15 bit 33 (0x40000000) on POWER8; PEM 6.4.11 and
+ * the earlier 64-bit CPUs none.
+ */
 TEST(irq_ctor_trace_and_iabr)
 {
-	EXPECT_EQ(0xd00, b3pr_irq_trace().vector);
-	EXPECT_FALSE(b3pr_irq_trace().srr0_next);
+	const struct b3pr_cpu_model *p8 = b3pr_cpu_model_for_pvr(PVR_POWER8);
+	const struct b3pr_cpu_model *p7 = b3pr_cpu_model_for_pvr(PVR_POWER7);
+	const struct b3pr_cpu_model *m970 = b3pr_cpu_model_for_pvr(PVR_970);
+	const struct b3pr_cpu_model *m750 = b3pr_cpu_model_for_pvr(PVR_750);
+	const struct b3pr_cpu_model *m7455 = b3pr_cpu_model_for_pvr(PVR_7455);
+
+	EXPECT_EQ(0xd00, b3pr_irq_trace(p8).vector);
+	EXPECT_FALSE(b3pr_irq_trace(p8).srr0_next);
+	EXPECT_EQ(0x40000000, b3pr_irq_trace(p8).srr1_bits);
+	EXPECT_EQ(0, b3pr_irq_trace(p7).srr1_bits);
+	EXPECT_EQ(0, b3pr_irq_trace(m970).srr1_bits);
+	EXPECT_EQ(0, b3pr_irq_trace(m750).srr1_bits);
+	EXPECT_EQ(0, b3pr_irq_trace(m7455).srr1_bits);
 	EXPECT_EQ(0x1300, b3pr_irq_iabr().vector);
 	EXPECT_FALSE(b3pr_irq_iabr().set_dar);
 }

@@ -218,9 +218,11 @@ TEST(irq_750_trace)
 	struct b3pr_guest_state g;
 
 	g750(&g);
-	deliver(&g, b3pr_irq_trace());
+	deliver(&g, b3pr_irq_trace(g.cpu));
 	EXPECT_EQ(0xfff00d00, g.pc);
 	EXPECT_EQ(PC, g.srr0);
+	/* SRR1 1:4 and 10:15 cleared, 16:31 from the MSR: 0xf477 */
+	EXPECT_EQ(SRR1_750, g.srr1);
 	EXPECT_EQ(0, g.msr & B3PR_MSR_SE);
 }
 

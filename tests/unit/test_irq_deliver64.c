@@ -413,16 +413,38 @@ TEST(irq_p8_doorbell)
 	EXPECT_EQ(P8_NEW_MSR, g.msr);
 }
 
-/* ISA 6.5.15: trace at 0xd00, SRR0 = g->pc (already the next insn). */
+/*
+ * ISA v2.07B 6.5.15: trace at 0xd00, SRR0 = g->pc (already the next
+ * insn); SRR1[33] = 1 (0x40000000), the other bits from the MSR:
+ * 0x800000040280fc33 | 0x40000000 = 0x800000044280fc33.
+ */
 TEST(irq_p8_trace)
 {
 	struct b3pr_guest_state g;
 
 	p8(&g);
-	deliver(&g, b3pr_irq_trace());
+	deliver(&g, b3pr_irq_trace(g.cpu));
 	EXPECT_EQ(0xd00, g.pc);
 	EXPECT_EQ(PC, g.srr0);
+	EXPECT_EQ(0x800000044280fc33ULL, g.srr1);
 	EXPECT_EQ(0, g.msr & B3PR_MSR_SE);
+}
+
+/*
+ * POWER7 (ISA v2.06) and the 970 set no trace bit: SRR1 is the MSR with
+ * 33:36 and 42:47 cleared; P8_MSR has none of them set, so SRR1 = MSR.
+ */
+TEST(irq_p7_970_trace_srr1_is_msr)
+{
+	struct b3pr_guest_state g;
+
+	irq_guest(&g, PVR_POWER7, P8_MSR, PC);
+	deliver(&g, b3pr_irq_trace(g.cpu));
+	EXPECT_EQ(P8_MSR, g.srr1);
+	irq_guest(&g, PVR_970, P8_MSR, PC);
+	deliver(&g, b3pr_irq_trace(g.cpu));
+	EXPECT_EQ(0xd00, g.pc);
+	EXPECT_EQ(P8_MSR, g.srr1);
 }
 
 /* ISA 6.5: performance monitor at 0xf00; PMM is 0 in the handler. */
