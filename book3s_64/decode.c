@@ -103,6 +103,14 @@ static const struct b3pr_insn_row b3pr_insn_table[] = {
 	{ X_MASK, X(31, 758), b3pr_emul_dcba, "dcba", ALL, 0 },
 	{ X_MASK, X(31, 470), b3pr_emul_dcbi, "dcbi", ALL, ROW_PRIV },
 	{ X_MASK, X(31, 982), b3pr_emul_icbi, "icbi", ALL, 0 },
+	/*
+	 * Never trapped, but run here when their block is in a page the
+	 * host maps execute-only: b3pr_exit_same_page_access().
+	 */
+	{ X_MASK, X(31, 54), b3pr_emul_dcb_flush, "dcbst", ALL, 0 },
+	{ X_MASK, X(31, 86), b3pr_emul_dcb_flush, "dcbf", ALL, 0 },
+	{ X_MASK, X(31, 278), b3pr_emul_dcba, "dcbt", ALL, 0 },
+	{ X_MASK, X(31, 246), b3pr_emul_dcba, "dcbtst", ALL, 0 },
 	/* External control: PEM 8; dropped from the 64-bit architecture */
 	{ X_MASK, X(31, 310), b3pr_emul_eciwx, "eciwx", CPU32, 0 },
 	{ X_MASK, X(31, 438), b3pr_emul_ecowx, "ecowx", CPU32, 0 },

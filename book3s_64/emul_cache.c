@@ -36,7 +36,7 @@ enum b3pr_outcome b3pr_emul_sync(struct b3pr_emul *e)
 	return b3pr_step(e);
 }
 
-/* dcba is a hint; the ISA lets it do nothing (Book II 4.3.2). */
+/* dcba, dcbt, dcbtst are hints; the ISA lets them do nothing (Book II 4.3). */
 enum b3pr_outcome b3pr_emul_dcba(struct b3pr_emul *e)
 {
 	return b3pr_step(e);
@@ -48,6 +48,15 @@ enum b3pr_outcome b3pr_emul_dcba(struct b3pr_emul *e)
  * one of the outcomes the guest must already accept.
  */
 enum b3pr_outcome b3pr_emul_dcbi(struct b3pr_emul *e)
+{
+	return b3pr_step(e);
+}
+
+/*
+ * dcbst, dcbf (Book II 4.3.2): write the block back to memory. The host
+ * page is coherent memory and the guest's own, so that is so already.
+ */
+enum b3pr_outcome b3pr_emul_dcb_flush(struct b3pr_emul *e)
 {
 	return b3pr_step(e);
 }

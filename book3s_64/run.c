@@ -204,8 +204,8 @@ static bool b3pr_entry_must_wait(struct b3pr_vcpu *vcpu)
 static bool b3pr_world_switch(struct b3pr_vcpu *vcpu, u32 *vector)
 {
 	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
-	bool dcbz_keys = b3pr_dcbz_traps(vcpu);
-	struct b3pr_dcbz_keys host_keys;
+	bool xo_keys = b3pr_xo_keys_needed(vcpu);
+	struct b3pr_xo_keys saved_keys;
 	bool entered = false;
 
 	preempt_disable();
@@ -219,11 +219,11 @@ static bool b3pr_world_switch(struct b3pr_vcpu *vcpu, u32 *vector)
 	/* The mode is visible before the requests are read: see the kick. */
 	smp_store_mb(rs->mode, B3PR_IN_GUEST);
 	if (!b3pr_entry_must_wait(vcpu)) {
-		if (dcbz_keys)
-			b3pr_dcbz_keys_enter(&host_keys);
+		if (xo_keys)
+			b3pr_xo_keys_enter(&saved_keys);
 		*vector = b3pr_enter_guest(rs->rm, b3pr_rm_enter_address());
-		if (dcbz_keys)
-			b3pr_dcbz_keys_exit(&host_keys);
+		if (xo_keys)
+			b3pr_xo_keys_exit(&saved_keys);
 		entered = true;
 	}
 	WRITE_ONCE(rs->mode, B3PR_OUTSIDE_GUEST);

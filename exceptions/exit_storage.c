@@ -10,6 +10,7 @@
 
 #include "b3pr/emulate.h"
 #include "b3pr/exit.h"
+#include "b3pr/guest_mem.h"
 #include "b3pr/interrupt.h"
 #include "b3pr/mmu.h"
 #include "b3pr/msr.h"
@@ -99,6 +100,69 @@ static int b3pr_exit_mmio(struct b3pr_vcpu *vcpu, u32 vector, u64 ea,
 }
 
 /*
+ * A load or store to the execute-only page its own instruction is in
+ * (the copy of a page with a dcbz, the fetch side under split
+ * translation): mapping the page for data would take it from the fetch,
+ * so the access is done here, through the guest's data translation.
+ */
+static int b3pr_exit_same_page_access(struct b3pr_vcpu *vcpu, u32 vector,
+				      u64 ea, enum b3pr_access access)
+{
+	struct b3pr_guest_state *g = &vcpu->g;
+	struct b3pr_mmio_access acc;
+	struct b3pr_interrupt fault;
+	struct b3pr_guest_mem mem;
+	struct b3pr_xlate x;
+	u8 bytes[8];
+	u32 insn;
+	int ret;
+
+	ret = b3pr_fetch_insn(vcpu, &insn);
+	if (ret > 0)
+		return B3PR_RESUME;
+	if (ret)
+		return b3pr_internal_error(vcpu, vector, ea);
+	/* Cache block instructions (dcbz, dcbst...): the core runs them. */
+	if (!b3pr_mmio_decode(insn, &acc))
+		return b3pr_exit_program(vcpu, vector);
+	if ((ea & 0xfff) + acc.size > 0x1000)
+		return b3pr_internal_error(vcpu, vector, ea);
+	b3pr_vm_guest_mem(vcpu->vm, &mem);
+	switch (b3pr_xlate(g, &mem, ea, access, &x, &fault)) {
+	case B3PR_XLATE_OK:
+		break;
+	case B3PR_XLATE_FAULT:
+		return b3pr_shadow_outcome(vcpu, vector,
+					   B3PR_SHADOW_GUEST_FAULT, &fault,
+					   B3PR_EXIT_GUEST_FAULT, ea);
+	default:
+		return b3pr_internal_error(vcpu, vector, ea);
+	}
+	if (acc.store) {
+		b3pr_mmio_store_bytes(g, &acc, bytes);
+		ret = mem.write(mem.ctx, x.gpa, bytes, acc.size);
+	} else {
+		ret = mem.read(mem.ctx, x.gpa, bytes, acc.size);
+	}
+	if (ret)	/* outside every slot: the VMM's */
+		return b3pr_exit_mmio(vcpu, vector, ea, x.gpa);
+	if (acc.store) {
+		/* A patched copy of the page, on any vcpu, is stale now. */
+		unsigned int nr = b3pr_invalidate_begin(vcpu->vm);
+
+		b3pr_invalidate_gpa(vcpu->vm, nr, x.gpa & ~0xfffULL, 0x1000,
+				    false);
+		b3pr_invalidate_end(vcpu->vm);
+	} else {
+		b3pr_mmio_complete_load(g, &acc, bytes);
+	}
+	b3pr_mmio_update_ra(g, &acc, ea);
+	b3pr_advance_pc(g);
+	vcpu->exits[B3PR_EXIT_PAGE_FAULT]++;
+	return B3PR_RESUME;
+}
+
+/*
  * A host DSI: no HPTE, or one that does not allow the access (a clean
  * page mapped read-only until the guest's C bit is set, a guest
  * read-only page, a code page's patched copy). Anything else (DABR) is
@@ -115,6 +179,8 @@ int b3pr_exit_dsi(struct b3pr_vcpu *vcpu, u32 vector)
 
 	if (!(rm->dsisr & (DSISR_NOHPTE | DSISR_PROTFAULT | DSISR_KEYFAULT)))
 		return b3pr_internal_error(vcpu, vector, rm->dsisr);
+	if ((rm->dsisr & DSISR_KEYFAULT) && ea >> 12 == vcpu->g.pc >> 12)
+		return b3pr_exit_same_page_access(vcpu, vector, ea, access);
 	res = b3pr_shadow_page_fault(vcpu, ea, access, &gpa, &fault);
 	if (res == B3PR_SHADOW_MMIO)
 		return b3pr_exit_mmio(vcpu, vector, ea, gpa);

@@ -47,13 +47,11 @@ enum b3pr_shadow_result b3pr_shadow_segment_fault(struct b3pr_vcpu *vcpu,
 /*
  * With IR and DR different, one host page serves a real-mode fetch and
  * a translated data access (or the reverse) of the same EA: the fetch
- * side is mapped read-only and the data side no-execute, so that the
- * other kind of access faults and is mapped for itself. Only a load from
- * a page being executed, where the two translations differ, can read
- * the fetch side's page; firmware's split mode keeps code and data apart.
+ * side is mapped execute-only and the data side no-execute, so that the
+ * other kind of access faults and is mapped for itself.
  */
 static void b3pr_split_mode_rights(const struct b3pr_guest_state *g,
-				   enum b3pr_access access, bool *write,
+				   enum b3pr_access access, bool *exec_only,
 				   bool *exec)
 {
 	bool ir = g->msr & B3PR_MSR_IR, dr = g->msr & B3PR_MSR_DR;
@@ -61,7 +59,7 @@ static void b3pr_split_mode_rights(const struct b3pr_guest_state *g,
 	if (ir == dr)
 		return;
 	if (access == B3PR_ACCESS_FETCH)
-		*write = false;
+		*exec_only = true;
 	else
 		*exec = false;
 }
@@ -93,11 +91,11 @@ static int b3pr_shadow_map(struct b3pr_vcpu *vcpu, int seg, u64 ea,
 {
 	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
 	struct b3pr_spte_cache *c = &sh->t->cache;
-	bool write = x->may_write, exec = x->may_exec;
+	bool write = x->may_write, exec = x->may_exec, exec_only = false;
 	unsigned long vpn, pa, rflags, slot;
 	struct b3pr_spte *s;
 
-	b3pr_split_mode_rights(&vcpu->g, access, &write, &exec);
+	b3pr_split_mode_rights(&vcpu->g, access, &exec_only, &exec);
 	if (ms->dirty_bitmap && access != B3PR_ACCESS_STORE)
 		write = false;
 	/* A page with a dcbz runs from its copy, and is data only here. */
@@ -123,12 +121,14 @@ static int b3pr_shadow_map(struct b3pr_vcpu *vcpu, int seg, u64 ea,
 		 (write ? B3PR_HPTE_PP_RW : B3PR_HPTE_PP_RO) |
 		 (exec ? 0 : HPTE_R_N) |
 		 pte_to_hpte_pkey_bits(0, HPTE_USE_KERNEL_KEY);
-	if (copy) {
-		write = false;
+	if (copy)
 		pa = virt_to_phys(copy);
+	if (copy || exec_only) {
+		write = false;
 		rflags = HPTE_R_R | HPTE_R_C | HPTE_R_M | B3PR_HPTE_PP_RO |
-			 b3pr_dcbz_key_rflags();
-	} else if (exec) {
+			 b3pr_xo_key_rflags();
+	}
+	if (!copy && exec) {
 		/* The guest may run what the VMM or a device just wrote. */
 		flush_dcache_icache_page(page);
 	}

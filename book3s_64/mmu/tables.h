@@ -32,7 +32,8 @@ void b3pr_shadow_release_context(int context);
 
 /* dcbz_copy.c: the patched copy of a code page, NULL without dcbz. */
 void *b3pr_dcbz_copy(struct b3pr_vcpu *vcpu, struct page *page, u64 gpa);
-unsigned long b3pr_dcbz_key_rflags(void);
+/* xo_key.c: the HPTE key bits of an execute-only page. */
+unsigned long b3pr_xo_key_rflags(void);
 
 /* host_hpte.c: one 4K host HPTE, and its removal. */
 long b3pr_host_hpte_insert(unsigned long vpn, unsigned long pa,

@@ -147,6 +147,7 @@ enum b3pr_outcome b3pr_emul_dcbz(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_dcba(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_dcbi(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_icbi(struct b3pr_emul *e);
+enum b3pr_outcome b3pr_emul_dcb_flush(struct b3pr_emul *e);	/* dcbst dcbf */
 enum b3pr_outcome b3pr_emul_eciwx(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_ecowx(struct b3pr_emul *e);
 enum b3pr_outcome b3pr_emul_dcr(struct b3pr_emul *e);	/* mfdcr mtdcr */

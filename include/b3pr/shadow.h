@@ -99,16 +99,18 @@ long b3pr_hpt_count_released(void);
 void b3pr_shadow_exit(void);
 
 /*
- * Guests whose dcbz clears less than the host's run their code pages
- * holding a dcbz from patched copies (book3s_64/mmu/dcbz_copy.c); the
- * world switch brackets their entries with these.
+ * Execute-only host pages (book3s_64/mmu/xo_key.c) for dcbz copies and
+ * split translation: when b3pr_xo_keys_needed(), the world switch
+ * brackets the entry with the AMR/IAMR/UAMOR that make them so.
  */
-struct b3pr_dcbz_keys {
+struct b3pr_xo_keys {
 	unsigned long amr, iamr, uamor;
 };
+bool b3pr_xo_keys_needed(struct b3pr_vcpu *vcpu);
+void b3pr_xo_keys_enter(struct b3pr_xo_keys *saved);
+void b3pr_xo_keys_exit(const struct b3pr_xo_keys *saved);
+/* Does @vcpu's dcbz clear less than the host's (dcbz_copy.c)? */
 bool b3pr_dcbz_traps(struct b3pr_vcpu *vcpu);
-void b3pr_dcbz_keys_enter(struct b3pr_dcbz_keys *host);
-void b3pr_dcbz_keys_exit(const struct b3pr_dcbz_keys *host);
 
 /* The instruction word at the guest PC, as memory holds it. */
 int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,

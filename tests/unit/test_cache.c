@@ -13,6 +13,10 @@
 #define DCBA(ra, rb)	EG_X(31, 0, ra, rb, 758)
 #define DCBI(ra, rb)	EG_X(31, 0, ra, rb, 470)
 #define ICBI(ra, rb)	EG_X(31, 0, ra, rb, 982)
+#define DCBST(ra, rb)	EG_X(31, 0, ra, rb, 54)
+#define DCBF(ra, rb)	EG_X(31, 0, ra, rb, 86)
+#define DCBT(ra, rb)	EG_X(31, 0, ra, rb, 278)
+#define DCBTST(ra, rb)	EG_X(31, 0, ra, rb, 246)
 #define ECIWX(rt, ra, rb) EG_X(31, rt, ra, rb, 310)
 #define ECOWX(rs, ra, rb) EG_X(31, rs, ra, rb, 438)
 
@@ -261,6 +265,27 @@ TEST(cache_dcba_is_a_no_op)
 	t.g.gpr[4] = 0x1200;
 	expect_step(&t, eg_run(&t, DCBA(0, 4)));
 	EXPECT_TRUE(all_bytes(0x1200, 0x1220, 0xaa));
+}
+
+/*
+ * dcbst, dcbf (write back) and dcbt, dcbtst (hints), Book II 4.3: none
+ * changes storage or a register; each completes in problem state.
+ */
+TEST(cache_block_flush_and_touch_change_nothing)
+{
+	const u32 insns[] = { DCBST(0, 4), DCBF(0, 4), DCBT(0, 4),
+			      DCBTST(0, 4) };
+	unsigned int i;
+	struct eg t;
+
+	for (i = 0; i < ARRAY_SIZE(insns); i++) {
+		eg_init(&t, EG_POWER8, 0x800000000000d032ULL, 0x100);
+		eg_fill(0x1200, 0xaa, 0x80);
+		t.g.gpr[4] = 0x1200;
+		expect_step(&t, eg_run(&t, insns[i]));
+		EXPECT_TRUE(all_bytes(0x1200, 0x1280, 0xaa));
+		EXPECT_EQ(0x1200, t.g.gpr[4]);
+	}
 }
 
 /* dcbi is privileged (PEM 8, dcbi). */
