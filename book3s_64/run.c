@@ -11,6 +11,7 @@
 #include <asm/hw_irq.h>
 #include <asm/time.h>
 
+#include "b3pr/facility.h"
 #include "b3pr/interrupt.h"
 #include "b3pr/module.h"
 #include "b3pr/msr.h"
@@ -18,6 +19,7 @@
 #include "b3pr/rm_vcpu.h"
 #include "b3pr/run.h"
 #include "b3pr/spr.h"
+#include "b3pr/switch.h"
 #include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
 
@@ -156,14 +158,24 @@ static void b3pr_save_rm(struct b3pr_vcpu *vcpu)
 	g->cr = rm->cr;
 }
 
+/*
+ * With interrupts hard-disabled nothing can take the FP/VMX registers
+ * or see the guest's SPRs between their switch and the entry, or
+ * between the exit and the host's values coming back.
+ */
 static u32 b3pr_world_switch(struct b3pr_vcpu *vcpu)
 {
+	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
 	u32 vector;
 
 	preempt_disable();
 	local_irq_disable();
 	hard_irq_disable();
-	vector = b3pr_enter_guest(vcpu->run_state.rm, b3pr_rm_enter_address());
+	rm->shadow_msr |= b3pr_facility_shadow_msr(&vcpu->g,
+						   b3pr_fpsimd_enter(vcpu));
+	b3pr_usprs_enter(vcpu);
+	vector = b3pr_enter_guest(rm, b3pr_rm_enter_address());
+	b3pr_usprs_exit(vcpu);
 	local_irq_enable();
 	preempt_enable();
 	return vector;
@@ -214,8 +226,11 @@ long b3pr_vcpu_run(struct b3pr_vcpu *vcpu)
 	long ret;
 
 	b3pr_complete_mmio(vcpu);
+	b3pr_usprs_prepare(vcpu);
 	WRITE_ONCE(vcpu->run_state.task, current);
 	ret = b3pr_run_loop(vcpu);
 	WRITE_ONCE(vcpu->run_state.task, NULL);
+	/* ONE_REG and the VMM's own FP state see it all in memory now. */
+	b3pr_fpsimd_put(vcpu);
 	return ret;
 }

@@ -10,6 +10,7 @@ struct task_struct;
 
 #include "b3pr/mmio.h"
 #include "b3pr/shadow.h"
+#include "b3pr/switch.h"
 
 struct b3pr_vcpu;
 struct b3pr_rm_vcpu;
@@ -24,6 +25,7 @@ struct b3pr_vcpu_run_state {
 	struct b3pr_rm_vcpu *rm;	/* real-mode reachable register area */
 	struct task_struct *task;	/* the thread in KVM_RUN, or NULL */
 	struct b3pr_shadow shadow;
+	struct b3pr_switch_state sw;	/* FP/VMX/VSX and user SPRs */
 	struct hrtimer dec_timer;	/* fires when the guest DEC expires */
 	bool dec_raised;		/* this expiry already raised */
 	u64 memslots_gen;		/* slots the shadow was built from */
