@@ -12,6 +12,9 @@
  * clears the bit, and the next entry loads them again. The VMM thread's
  * own registers were saved into its thread_struct when the guest claimed
  * the facility; the kernel reloads them as usual after KVM_RUN returns.
+ * Meanwhile the thread's load_fp/load_vec stay 0: otherwise the kernel's
+ * switch back to this thread (restore_math) would load the VMM's state
+ * from the thread_struct and mark it live, and the guest would run on it.
  */
 #define pr_fmt(fmt) "b3pr: " fmt
 
@@ -92,11 +95,15 @@ int b3pr_fpsimd_claim(struct b3pr_vcpu *vcpu, u64 fac)
 		if (t->regs->msr & MSR_FP)
 			giveup_fpu(current);
 		t->fp_save_area = b3pr_fp_area(vcpu);
+		sw->host_load_fp = t->load_fp;
+		t->load_fp = 0;
 	}
 	if (new & MSR_VEC) {
 		if (t->regs->msr & MSR_VEC)
 			giveup_altivec(current);
 		t->vr_save_area = b3pr_vr_area(vcpu);
+		sw->host_load_vec = t->load_vec;
+		t->load_vec = 0;
 	}
 	sw->fac_owned |= new;
 	preempt_enable();
@@ -110,26 +117,28 @@ int b3pr_fpsimd_claim(struct b3pr_vcpu *vcpu, u64 fac)
  */
 u64 b3pr_fpsimd_enter(struct b3pr_vcpu *vcpu)
 {
-	struct b3pr_switch_state *sw = &vcpu->run_state.sw;
+	u64 owned = vcpu->run_state.sw.fac_owned;
 	struct pt_regs *regs = current->thread.regs;
-	u64 lost = sw->fac_owned & ~regs->msr & (MSR_FP | MSR_VEC);
-	u64 msr;
+	u64 lost, msr;
 
-	if (likely(!lost))
-		return sw->fac_owned & regs->msr;
-	msr_check_and_set(lost);
-	if (lost & MSR_FP)
-		load_fp_state(b3pr_fp_area(vcpu));
-	if (lost & MSR_VEC)
-		load_vr_state(b3pr_vr_area(vcpu));
-	msr_check_and_clear(lost | MSR_VSX);
+	if (likely((regs->msr & owned) == owned))
+		return owned;
+	lost = owned & ~regs->msr & (MSR_FP | MSR_VEC);
+	if (lost) {
+		msr_check_and_set(lost);
+		if (lost & MSR_FP)
+			load_fp_state(b3pr_fp_area(vcpu));
+		if (lost & MSR_VEC)
+			load_vr_state(b3pr_vr_area(vcpu));
+		msr_check_and_clear(lost | MSR_VSX);
+	}
 	msr = regs->msr | lost;
 	/* The kernel's rule: VSX only with both halves of its file live. */
-	if ((sw->fac_owned & MSR_VSX) &&
+	if ((owned & MSR_VSX) &&
 	    (msr & (MSR_FP | MSR_VEC)) == (MSR_FP | MSR_VEC))
 		msr |= MSR_VSX;
 	regs_set_return_msr(regs, msr);
-	return sw->fac_owned & msr;
+	return owned & msr;
 }
 
 /* KVM_RUN returns: the guest's registers into its state, the VMM's back. */
@@ -145,11 +154,13 @@ void b3pr_fpsimd_put(struct b3pr_vcpu *vcpu)
 		if (t->regs->msr & MSR_FP)
 			giveup_fpu(current);
 		t->fp_save_area = NULL;
+		t->load_fp = sw->host_load_fp;
 	}
 	if (sw->fac_owned & MSR_VEC) {
 		if (t->regs->msr & MSR_VEC)
 			giveup_altivec(current);
 		t->vr_save_area = NULL;
+		t->load_vec = sw->host_load_vec;
 	}
 	sw->fac_owned = 0;
 	preempt_enable();

@@ -31,7 +31,6 @@ typedef int64_t s64;
 #define BIT_ULL(n)		(1ULL << (n))
 #define ARRAY_SIZE(a)		(sizeof(a) / sizeof((a)[0]))
 #define fallthrough		__attribute__((__fallthrough__))
-#define __aligned(x)		__attribute__((__aligned__(x)))
 
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 #define be16_to_cpu(x)		((u16)(x))

@@ -29,15 +29,15 @@ struct b3pr_slb_entry {
  * 7.2.1.1: the FPRs overlay VSRs 0-31), then FPSCR.
  */
 struct b3pr_fp_state {
-	u64 vsr[32][2] __aligned(16);
+	_Alignas(16) u64 vsr[32][2];
 	u64 fpscr;
-} __aligned(16);
+};
 
 /* VRs (VSRs 32-63) and VSCR, as host-native 128-bit values. */
 struct b3pr_vr_state {
-	u32 vr[32][4] __aligned(16);
-	u32 vscr[4] __aligned(16);	/* VSCR in bits 96:127 */
-} __aligned(16);
+	_Alignas(16) u32 vr[32][4];
+	_Alignas(16) u32 vscr[4];	/* VSCR in bits 96:127 */
+};
 
 /* Where ISA doubleword 0 and word 3 sit in a host-native 128-bit value. */
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__

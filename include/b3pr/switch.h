@@ -30,6 +30,8 @@ enum b3pr_uspr {
 
 struct b3pr_switch_state {
 	u64 fac_owned;		/* MSR_FP/VEC/VSX the guest's registers own */
+	u8 host_load_fp;	/* the thread's load_fp/load_vec meanwhile */
+	u8 host_load_vec;
 	u32 usprs;		/* BIT(enum b3pr_uspr) switched for this guest */
 	u64 host[B3PR_USPR_NR];	/* the host's values during an entry */
 	u64 exit_fscr;		/* the FSCR the guest left with (its IC) */

@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# The guest's FP/VMX/VSX registers and user-visible SPRs. Sourced by
+# /init beside scenarios.sh (pass, fail, check, wait_for_line come from
+# there).
+
+# The FP/VMX guest programs while another FP/VMX user (fp-spin) shares
+# the CPU: the guest's registers must survive the host's context
+# switches, and fp-spin's must never see the guest's.
+fpsimd_busy() { # DEVICE LABEL
+	fp-spin 15 >/tmp/fpspin.out 2>&1 &
+	spin=$!
+	if ! wait_for_line /tmp/fpspin.out ready; then
+		fail "fp-spin-ready@$2" "$(cat /tmp/fpspin.out)"
+		return
+	fi
+	b3pr-guest-check "$1" "$2-busy" /bin/guest-fpu-le.elf /bin/guest-fpu-be.elf \
+		/bin/guest-fpu-unavail-le.elf /bin/guest-fpu-unavail-be.elf
+	if wait $spin; then
+		pass "fp-spin-held@$2"
+	else
+		fail "fp-spin-held@$2" "$(cat /tmp/fpspin.out)"
+	fi
+}
+
+# Iteration aid: only these checks.
+scenario_fpsimd_dev() {
+	check modprobe-b3pr modprobe b3pr
+	b3pr-guest-check /dev/b3pr b3pr /bin/guest-fpu*.elf /bin/guest-user-spr*.elf
+	fpsimd_busy /dev/b3pr b3pr
+	check rmmod-b3pr rmmod b3pr
+}
