@@ -26,6 +26,7 @@ fpsimd_busy() { # DEVICE LABEL
 # Iteration aid: only these checks.
 scenario_fpsimd_dev() {
 	check modprobe-b3pr modprobe b3pr
+	b3pr-fpsimd b3pr /dev/b3pr
 	b3pr-guest-check /dev/b3pr b3pr /bin/guest-fpu*.elf /bin/guest-user-spr*.elf
 	fpsimd_busy /dev/b3pr b3pr
 	check rmmod-b3pr rmmod b3pr
