@@ -85,8 +85,6 @@ bool b3pr_guest_has_fscr(const struct b3pr_guest_state *g)
  */
 u64 b3pr_fscr_hw(const struct b3pr_guest_state *g)
 {
-	if (!b3pr_guest_has_fscr(g))
-		return 0;
 	if (!(g->msr & B3PR_MSR_PR))
 		return B3PR_FSCR_SWITCHED;
 	return g->fscr & B3PR_FSCR_SWITCHED;

@@ -8,9 +8,10 @@
  * are written: an mtspr costs far more than an mfspr.
  *
  * The guest's writes through problem-state SPR numbers (TAR, DSCR 3,
- * VRSAVE, the EBB registers, AMR 13) reach the hardware directly, so
+ * VRSAVE, the EBB registers, AMR 13, PPR) reach the hardware directly, so
  * those are read back at every exit; the others are only written through
  * privileged numbers, which trap and are emulated into the guest state.
+ * PPR is read by the real-mode exit, before it sets medium priority.
  */
 #define pr_fmt(fmt) "b3pr: " fmt
 
@@ -22,6 +23,7 @@
 
 #include "b3pr/facility.h"
 #include "b3pr/msr.h"
+#include "b3pr/rm_vcpu.h"
 #include "b3pr/spr.h"
 #include "b3pr/switch.h"
 #include "b3pr/vm.h"
@@ -35,10 +37,14 @@
 #define B3PR_SPRN_G_CTRLF	136
 #define B3PR_SPRN_G_AMR		29
 #define B3PR_SPRN_G_IAMR	61
+#define B3PR_SPRN_G_PPR		896
 
 /* The AMR/IAMR bits of storage key @k (ISA 5.7.13: key 0 in bits 0:1). */
 #define B3PR_AMR_KEY(k)		(3ULL << (62 - 2 * (k)))
 #define B3PR_HOST_KERNEL_KEY	3	/* hash-pkey.h HASH_DEFAULT_KERNEL_KEY */
+
+/* PPR[PRI] (bits 11:13) medium, what HMT_MEDIUM sets (Book II 3.2) */
+#define B3PR_PPR_MEDIUM		(4ULL << 50)
 
 static bool b3pr_guest_has(const struct b3pr_guest_state *g,
 			   unsigned int sprn)
@@ -76,7 +82,14 @@ void b3pr_usprs_prepare(struct b3pr_vcpu *vcpu)
 	if (cpu_has_feature(CPU_FTR_CTRL) &&
 	    b3pr_guest_has(g, B3PR_SPRN_G_CTRLF))
 		m |= BIT(B3PR_USPR_CTRL);
+	if (cpu_has_feature(CPU_FTR_HAS_PPR) &&
+	    b3pr_guest_has(g, B3PR_SPRN_G_PPR))
+		m |= BIT(B3PR_USPR_PPR);
+	vcpu->run_state.rm->has_ppr = !!(m & BIT(B3PR_USPR_PPR));
 	sw->usprs = m;
+	sw->guest_fscr = b3pr_guest_has_fscr(g);
+	sw->guest_amr = b3pr_guest_has(g, B3PR_SPRN_G_AMR);
+	sw->guest_iamr = b3pr_guest_has(g, B3PR_SPRN_G_IAMR);
 	/*
 	 * The guest's memory is mapped with the host kernel's storage key
 	 * (key 0 where the host has no keys), which the host's code uses
@@ -112,31 +125,47 @@ void b3pr_usprs_prepare(struct b3pr_vcpu *vcpu)
 		mtspr(sprn, (sw)->host[i]);				\
 } while (0)
 
-/* UAMOR: all of AMR is the guest supervisor's; its problem state's UAMOR. */
-static u64 b3pr_uamor_hw(const struct b3pr_guest_state *g, u64 keep)
+/*
+ * What the hardware holds for the guest. UAMOR: in guest supervisor state
+ * all of AMR is the guest's (mtspr 13 there is masked by AMOR, which a
+ * partition without its own hypervisor has all ones); in its problem
+ * state, its UAMOR. A CPU without these registers gets 0.
+ */
+static u64 b3pr_uamor_hw(const struct b3pr_vcpu *vcpu)
 {
-	if (!b3pr_guest_has(g, B3PR_SPRN_G_AMR))
+	const struct b3pr_switch_state *sw = &vcpu->run_state.sw;
+	const struct b3pr_guest_state *g = &vcpu->g;
+
+	if (!sw->guest_amr)
 		return 0;
-	return ((g->msr & B3PR_MSR_PR) ? g->uamor : ~0ULL) & ~keep;
+	return ((g->msr & B3PR_MSR_PR) ? g->uamor : ~0ULL) & ~sw->amr_keep;
 }
 
-static u64 b3pr_amr_hw(const struct b3pr_guest_state *g, u64 keep)
+static u64 b3pr_amr_hw(const struct b3pr_vcpu *vcpu)
 {
-	return b3pr_guest_has(g, B3PR_SPRN_G_AMR) ? g->amr & ~keep : 0;
+	const struct b3pr_switch_state *sw = &vcpu->run_state.sw;
+
+	return sw->guest_amr ? vcpu->g.amr & ~sw->amr_keep : 0;
 }
 
-static u64 b3pr_iamr_hw(const struct b3pr_guest_state *g, u64 keep)
+static u64 b3pr_iamr_hw(const struct b3pr_vcpu *vcpu)
 {
-	return b3pr_guest_has(g, B3PR_SPRN_G_IAMR) ? g->iamr & ~keep : 0;
+	const struct b3pr_switch_state *sw = &vcpu->run_state.sw;
+
+	return sw->guest_iamr ? vcpu->g.iamr & ~sw->amr_keep : 0;
+}
+
+static u64 b3pr_fscr_hw_of(const struct b3pr_vcpu *vcpu)
+{
+	return vcpu->run_state.sw.guest_fscr ? b3pr_fscr_hw(&vcpu->g) : 0;
 }
 
 void b3pr_usprs_enter(struct b3pr_vcpu *vcpu)
 {
 	struct b3pr_switch_state *sw = &vcpu->run_state.sw;
 	struct b3pr_guest_state *g = &vcpu->g;
-	u64 keep = sw->amr_keep;
 
-	B3PR_USPR_IN(sw, B3PR_USPR_FSCR, SPRN_FSCR, b3pr_fscr_hw(g));
+	B3PR_USPR_IN(sw, B3PR_USPR_FSCR, SPRN_FSCR, b3pr_fscr_hw_of(vcpu));
 	B3PR_USPR_IN(sw, B3PR_USPR_TAR, SPRN_TAR, g->tar);
 	B3PR_USPR_IN(sw, B3PR_USPR_DSCR, SPRN_DSCR, g->dscr);
 	B3PR_USPR_IN(sw, B3PR_USPR_VRSAVE, SPRN_VRSAVE, g->vrsave);
@@ -150,9 +179,11 @@ void b3pr_usprs_enter(struct b3pr_vcpu *vcpu)
 		if (sw->host[B3PR_USPR_CTRL] != (g->ctrl & CTRL_RUNLATCH))
 			mtspr(SPRN_CTRLT, g->ctrl & CTRL_RUNLATCH);
 	}
-	B3PR_USPR_IN(sw, B3PR_USPR_UAMOR, SPRN_UAMOR, b3pr_uamor_hw(g, keep));
-	B3PR_USPR_IN(sw, B3PR_USPR_IAMR, SPRN_IAMR, b3pr_iamr_hw(g, keep));
-	B3PR_USPR_IN(sw, B3PR_USPR_AMR, SPRN_AMR, b3pr_amr_hw(g, keep));
+	B3PR_USPR_IN(sw, B3PR_USPR_UAMOR, SPRN_UAMOR, b3pr_uamor_hw(vcpu));
+	B3PR_USPR_IN(sw, B3PR_USPR_IAMR, SPRN_IAMR, b3pr_iamr_hw(vcpu));
+	B3PR_USPR_IN(sw, B3PR_USPR_AMR, SPRN_AMR, b3pr_amr_hw(vcpu));
+	/* Last: the host's code up to the entry runs at the guest's priority. */
+	B3PR_USPR_IN(sw, B3PR_USPR_PPR, SPRN_PPR, g->ppr);
 }
 
 void b3pr_usprs_exit(struct b3pr_vcpu *vcpu)
@@ -165,16 +196,15 @@ void b3pr_usprs_exit(struct b3pr_vcpu *vcpu)
 	/* The kernel's keys first, in effect before its next access. */
 	if (sw->usprs & BIT(B3PR_USPR_AMR)) {
 		amr = mfspr(SPRN_AMR);
-		if (b3pr_guest_has(g, B3PR_SPRN_G_AMR))
+		if (sw->guest_amr)
 			g->amr = (amr & ~keep) | (g->amr & keep);
 		if (amr != sw->host[B3PR_USPR_AMR]) {
 			mtspr(SPRN_AMR, sw->host[B3PR_USPR_AMR]);
 			isync();
 		}
 	}
-	B3PR_USPR_RESTORE(sw, B3PR_USPR_IAMR, SPRN_IAMR, b3pr_iamr_hw(g, keep));
-	B3PR_USPR_RESTORE(sw, B3PR_USPR_UAMOR, SPRN_UAMOR,
-			  b3pr_uamor_hw(g, keep));
+	B3PR_USPR_RESTORE(sw, B3PR_USPR_IAMR, SPRN_IAMR, b3pr_iamr_hw(vcpu));
+	B3PR_USPR_RESTORE(sw, B3PR_USPR_UAMOR, SPRN_UAMOR, b3pr_uamor_hw(vcpu));
 	B3PR_USPR_OUT(sw, B3PR_USPR_FSCR, SPRN_FSCR, sw->exit_fscr);
 	B3PR_USPR_OUT(sw, B3PR_USPR_TAR, SPRN_TAR, g->tar);
 	B3PR_USPR_OUT(sw, B3PR_USPR_DSCR, SPRN_DSCR, g->dscr);
@@ -182,6 +212,12 @@ void b3pr_usprs_exit(struct b3pr_vcpu *vcpu)
 	B3PR_USPR_OUT(sw, B3PR_USPR_EBBHR, SPRN_EBBHR, g->ebbhr);
 	B3PR_USPR_OUT(sw, B3PR_USPR_EBBRR, SPRN_EBBRR, g->ebbrr);
 	B3PR_USPR_OUT(sw, B3PR_USPR_BESCR, SPRN_BESCR, g->bescr);
+	/* The real-mode exit saved the guest's PPR and set medium. */
+	if (sw->usprs & BIT(B3PR_USPR_PPR)) {
+		g->ppr = vcpu->run_state.rm->ppr;
+		if (sw->host[B3PR_USPR_PPR] != B3PR_PPR_MEDIUM)
+			mtspr(SPRN_PPR, sw->host[B3PR_USPR_PPR]);
+	}
 	B3PR_USPR_RESTORE(sw, B3PR_USPR_SPRG3, SPRN_SPRG3, g->sprg[3]);
 	B3PR_USPR_RESTORE(sw, B3PR_USPR_CTRL, SPRN_CTRLT,
 			  g->ctrl & CTRL_RUNLATCH);

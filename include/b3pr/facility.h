@@ -67,7 +67,8 @@ bool b3pr_guest_has_fscr(const struct b3pr_guest_state *g);
  * whose registers the host switches (TAR, EBB, DSCR), all in guest
  * supervisor state, the guest FSCR's enables in its problem state, and
  * nothing else, so that what the guest's FSCR disables or b3pr does not
- * offer traps. 0 for guest CPUs without FSCR.
+ * offer traps. For guest CPUs with FSCR (b3pr_guest_has_fscr): those
+ * without get 0, so that every such use traps.
  */
 u64 b3pr_fscr_hw(const struct b3pr_guest_state *g);
 

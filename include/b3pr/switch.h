@@ -25,6 +25,7 @@ enum b3pr_uspr {
 	B3PR_USPR_AMR,
 	B3PR_USPR_IAMR,
 	B3PR_USPR_UAMOR,
+	B3PR_USPR_PPR,
 	B3PR_USPR_NR,
 };
 
@@ -36,6 +37,8 @@ struct b3pr_switch_state {
 	u64 host[B3PR_USPR_NR];	/* the host's values during an entry */
 	u64 exit_fscr;		/* the FSCR the guest left with (its IC) */
 	u64 amr_keep;		/* AMR/IAMR bits the guest may not change */
+	/* What the guest's CPU has, from the SPR table at KVM_RUN */
+	bool guest_fscr, guest_amr, guest_iamr;
 };
 
 /* fpsimd.c: with preemption enabled, outside the world switch */

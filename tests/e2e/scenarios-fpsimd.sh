@@ -39,3 +39,11 @@ fpsimd_kvm_pr() {
 	b3pr-fpsimd kvm /dev/kvm
 	fpsimd_busy /dev/kvm kvm-pr
 }
+
+# Iteration aid (not in make check): only the FP/VMX/VSX and SPR checks.
+scenario_fpsimd_dev() {
+	fpsimd_checks
+	check modprobe-b3pr modprobe b3pr
+	b3pr-guest-check /dev/b3pr b3pr /bin/guest-fpu*.elf /bin/guest-user-spr*.elf
+	check rmmod-b3pr rmmod b3pr
+}

@@ -16,6 +16,8 @@
  *  - Book III-S 4.4.3 CTRL: CTRLT (152) writes the run latch, bit 63 of
  *    CTRLF (136)
  *  - Book II 6.3 EBBHR/EBBRR (804, 805)
+ *  - Book II 3.2 PPR (896): PRI (bits 11:13) starts medium (0b100);
+ *    "or 1,1,1" sets low (0b010), which problem state may
  * (Values with bits 62:63 zero: those bits of TAR, EBBHR and EBBRR are
  * not the program's to set.) QEMU's TCG reads SPR 13 from its own slot,
  * not the AMR, so AMR is read through SPR 29 only; writing it through 13
@@ -24,13 +26,15 @@
  * r6 = DSCR via 17 after mtspr 3 (6), r7 = AMR via 29 after mtspr 29,
  * r8 = AMR via 29 after mtspr 13, r9 = SPRG3 via 259, r10 = CTRLF[RUN]
  * after CTRLT 0, r11 = after CTRLT 1, r12 = EBBHR, r13 = EBBRR,
- * r14 = DSCR at reset, r15 = AMR at reset.
+ * r14 = DSCR at reset, r15 = AMR at reset, r16 = PPR at reset,
+ * r17 = PPR after "or 1,1,1" and exits.
  */
 # expect: r3=0x0000000000000000 r4=0x123456789abcdef0 r5=0x0000000000000005
 # expect: r6=0x0000000000000006 r7=0x3cf00000000000f0 r8=0x0c3000000000000f
 # expect: r9=0x0123456789abcdef r10=0x0000000000000000 r11=0x0000000000000001
 # expect: r12=0x0000000011112220 r13=0x3333444455556660
 # expect: r14=0x0000000000000000 r15=0x0000000000000000
+# expect: r16=0x0010000000000000 r17=0x0008000000000000
 # expect: sprg3=0x0123456789abcdef
 # expect-console: spr: written
 # expect-console: spr: written
@@ -41,6 +45,8 @@
 	mfspr	r3, 815
 	mfspr	r14, 3
 	mfspr	r15, 29
+	mfspr	r16, 896
+	or	1, 1, 1
 	li64	r20, 0x123456789abcdef0
 	mtspr	815, r20
 	li	r20, 5
@@ -61,6 +67,8 @@
 	mfspr	r9, 259
 	mfspr	r12, 804
 	mfspr	r13, 805
+	mfspr	r17, 896
+	or	2, 2, 2
 
 	li	r20, 6
 	mtspr	3, r20

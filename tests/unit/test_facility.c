@@ -143,9 +143,10 @@ TEST(facility_fscr_only_power8)
 	EXPECT_TRUE(b3pr_guest_has_fscr(&fx.g));
 	spr_fx_init(&fx, PVR_POWER7);
 	EXPECT_FALSE(b3pr_guest_has_fscr(&fx.g));
-	EXPECT_EQ(0, b3pr_fscr_hw(&fx.g));
 	spr_fx_init(&fx, PVR_970);
-	EXPECT_EQ(0, b3pr_fscr_hw(&fx.g));
+	EXPECT_FALSE(b3pr_guest_has_fscr(&fx.g));
+	spr_fx_init(&fx, PVR_7450);
+	EXPECT_FALSE(b3pr_guest_has_fscr(&fx.g));
 }
 
 /*
