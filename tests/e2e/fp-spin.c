@@ -15,13 +15,13 @@
 #include <time.h>
 
 static const uint64_t want_f = 0x400921fb54442d18ULL;	/* pi */
-static const uint64_t want_v[2] __attribute__((aligned(16))) = {
+static const _Alignas(16) uint64_t want_v[2] = {
 	0x0f1e2d3c4b5a6978ULL, 0x8796a5b4c3d2e1f0ULL
 };
 
 int main(int argc, char **argv)
 {
-	uint64_t got_v[2] __attribute__((aligned(16)));
+	_Alignas(16) uint64_t got_v[2];
 	uint64_t got_f;
 	long n = 0;
 	time_t end;
