@@ -70,6 +70,9 @@ u64 b3pr_facility_shadow_msr(const struct b3pr_guest_state *g, u64 loaded)
 	if ((loaded & (B3PR_MSR_FP | B3PR_MSR_VEC)) !=
 	    (B3PR_MSR_FP | B3PR_MSR_VEC))
 		on &= ~B3PR_MSR_VSX;
+	/* The FP exception mode goes with FP (ISA Book I 4.4: FE0, FE1). */
+	if (on & B3PR_MSR_FP)
+		on |= g->msr & (B3PR_MSR_FE0 | B3PR_MSR_FE1);
 	return on;
 }
 

@@ -55,7 +55,8 @@ enum b3pr_fac_action b3pr_facility_exit(const struct b3pr_guest_state *g,
 /*
  * The facility bits of the MSR the guest runs under, given the facilities
  * whose guest registers are loaded: what the guest's MSR enables and is
- * loaded (VSX only with FP and VMX loaded as well).
+ * loaded (VSX only with FP and VMX loaded as well), and with FP the
+ * guest's FP exception mode (FE0, FE1).
  */
 u64 b3pr_facility_shadow_msr(const struct b3pr_guest_state *g, u64 loaded);
 

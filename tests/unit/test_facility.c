@@ -136,6 +136,23 @@ TEST(facility_shadow_vsx_needs_fp_and_vec)
 		  b3pr_facility_shadow_msr(&fx.g, M_FP | M_VEC | M_VSX));
 }
 
+/*
+ * ISA Book I 4.4: MSR[FE0,FE1] choose how enabled FP exceptions interrupt;
+ * they only mean something with FP on, and then they are the guest's.
+ */
+#define M_FE0		BIT_ULL(63 - 52)
+#define M_FE1		BIT_ULL(63 - 55)
+
+TEST(facility_shadow_fp_exception_mode)
+{
+	spr_fx_init(&fx, PVR_POWER8);
+	fx.g.msr |= M_FP | M_FE0 | M_FE1;
+	EXPECT_EQ(M_FP | M_FE0 | M_FE1, b3pr_facility_shadow_msr(&fx.g, M_FP));
+	EXPECT_EQ(0, b3pr_facility_shadow_msr(&fx.g, M_VEC));
+	fx.g.msr &= ~M_FE1;
+	EXPECT_EQ(M_FP | M_FE0, b3pr_facility_shadow_msr(&fx.g, M_FP));
+}
+
 /* FSCR is a POWER8 register (ISA 2.07 III-S 4.4.11). */
 TEST(facility_fscr_only_power8)
 {
