@@ -287,6 +287,76 @@ static void check_guest_run(int vm, int vcpu, struct kvm_run *run)
 	expect_u64(N("one-reg-guest-mfvscr"), 0x00010000, words[WORD3]);
 }
 
+/*
+ * A guest CPU without the facility has no such instructions: they are
+ * illegal (program interrupt, SRR1[44] = 0x80000, SRR0 the instruction;
+ * ISA Book III-S 6.5.9), whatever the host has. Big-endian code at
+ * 0x1000 turns FP (and VMX where there is one) on and runs @insn at
+ * 0x1010; each vector the guest could take holds an MMIO store, so the
+ * PC at the exit tells which it was (the store's address or the next).
+ */
+static void check_illegal(int dev, const char *n, uint32_t pvr, uint64_t msr,
+			  uint32_t mtmsr, uint32_t insn)
+{
+	const uint32_t code[] = { 0x7d4000a6, 0x614a2000,
+				  pvr == 0x003c0301 ? 0x654a0200 : 0x60000000,
+				  mtmsr, insn, 0x48000000 };
+	static const uint32_t vectors[] = { 0x700, 0x800, 0xf20, 0xf40 };
+	struct kvm_userspace_memory_region region = {
+		.slot = 0, .memory_size = GUEST_MEM,
+	};
+	int vm = ioctl(dev, KVM_CREATE_VM, KVM_VM_PPC_PR);
+	int vcpu = vm < 0 ? -1 : ioctl(vm, KVM_CREATE_VCPU, 0);
+	uint32_t *mem = mmap(NULL, GUEST_MEM, PROT_READ | PROT_WRITE,
+			     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	struct kvm_sregs sregs;
+	struct kvm_regs regs;
+	uint64_t hior = 0;
+	unsigned int i;
+	long r;
+
+	if (vcpu < 0 || mem == MAP_FAILED) {
+		e2e_fail(N(n), "setup: %s", strerror(errno));
+		return;
+	}
+	for (i = 0; i < sizeof(code) / 4; i++)
+		mem[GUEST_ENTRY / 4 + i] = __builtin_bswap32(code[i]);
+	for (i = 0; i < sizeof(vectors) / 4; i++)
+		mem[vectors[i] / 4] = __builtin_bswap32(0x912b0000);
+	region.userspace_addr = (uintptr_t)mem;
+	if (ioctl(vm, KVM_SET_USER_MEMORY_REGION, &region) ||
+	    ioctl(vcpu, KVM_GET_SREGS, &sregs)) {
+		e2e_fail(N(n), "setup: %s", strerror(errno));
+		return;
+	}
+	sregs.pvr = pvr;
+	if (ioctl(vcpu, KVM_SET_SREGS, &sregs) ||
+	    ioctl(vcpu, KVM_GET_REGS, &regs)) {
+		e2e_fail(N(n), "pvr 0x%x: %s", pvr, strerror(errno));
+		return;
+	}
+	one_reg(vcpu, true, KVM_REG_PPC_HIOR, &hior);
+	regs.pc = GUEST_ENTRY;
+	regs.msr = msr;
+	regs.gpr[11] = MMIO_EXIT;
+	ioctl(vcpu, KVM_SET_REGS, &regs);
+	r = e2e_ret(ioctl(vcpu, KVM_RUN, 0));
+	if (r || ioctl(vcpu, KVM_GET_REGS, &regs)) {
+		e2e_fail(N(n), "run: %s", strerror(-r));
+	} else if ((regs.pc & ~4ull) != 0x700 || regs.srr0 != GUEST_ENTRY + 0x10 ||
+		   !(regs.srr1 & 0x80000)) {
+		e2e_fail(N(n), "vector 0x%llx, srr0 0x%llx, srr1 0x%llx",
+			 (unsigned long long)regs.pc,
+			 (unsigned long long)regs.srr0,
+			 (unsigned long long)regs.srr1);
+	} else {
+		e2e_pass(N(n));
+	}
+	close(vcpu);
+	close(vm);
+	munmap(mem, GUEST_MEM);
+}
+
 /* A guest CPU without the facility has none of its registers. */
 static void check_missing(int vcpu, uint32_t pvr, uint64_t id, const char *n)
 {
@@ -330,6 +400,12 @@ int main(int argc, char **argv)
 	}
 	check_one_reg(vcpu);
 	check_guest_run(vm, vcpu, run);
+	/* 970: FP and VMX, no VSX (xxlor vs33,vs1,vs1) */
+	check_illegal(dev, "vsx-on-970-illegal", 0x003c0301, MSR_SF | MSR_ME,
+		      0x7d400164, 0xf0210c91);
+	/* 750: FP only (vspltisw v1,7), 32-bit: mtmsr */
+	check_illegal(dev, "vmx-on-750-illegal", 0x00083214, MSR_ME,
+		      0x7d400124, 0x1027038c);
 	if (on_b3pr) {
 		check_missing(vcpu, 0x00390000, KVM_REG_PPC_VSR(0),
 			      "one-reg-vsr-on-970-einval");
