@@ -93,6 +93,19 @@ u64 b3pr_fscr_hw(const struct b3pr_guest_state *g)
 	return g->fscr & B3PR_FSCR_SWITCHED;
 }
 
+u64 b3pr_fscr_switched_cause(u64 hw_fscr)
+{
+	switch ((hw_fscr & B3PR_FSCR_IC_MASK) >> B3PR_FSCR_IC_SHIFT) {
+	case B3PR_FSCR_IC_TAR:
+		return B3PR_FSCR_TAR;
+	case B3PR_FSCR_IC_EBB:
+		return B3PR_FSCR_EBB;
+	case B3PR_FSCR_IC_DSCR:
+		return B3PR_FSCR_DSCR;
+	}
+	return 0;
+}
+
 struct b3pr_interrupt b3pr_fscr_unavailable(struct b3pr_guest_state *g,
 					    u64 hw_fscr)
 {

@@ -12,6 +12,12 @@
  * those are read back at every exit; the others are only written through
  * privileged numbers, which trap and are emulated into the guest state.
  * PPR is read by the real-mode exit, before it sets medium priority.
+ *
+ * Where the guest's CPU has an FSCR, TAR, the EBB registers and DSCR
+ * are switched only once the guest used them in this KVM_RUN: until
+ * then the hardware FSCR has them off and the first use traps
+ * (b3pr_usprs_load_facility), so guests that never touch them pay
+ * nothing for them on each exit.
  */
 #define pr_fmt(fmt) "b3pr: " fmt
 
@@ -86,8 +92,15 @@ void b3pr_usprs_prepare(struct b3pr_vcpu *vcpu)
 	    b3pr_guest_has(g, B3PR_SPRN_G_PPR))
 		m |= BIT(B3PR_USPR_PPR);
 	vcpu->run_state.rm->has_ppr = !!(m & BIT(B3PR_USPR_PPR));
-	sw->usprs = m;
 	sw->guest_fscr = b3pr_guest_has_fscr(g);
+	sw->usprs_lazy = 0;
+	if (sw->guest_fscr)
+		sw->usprs_lazy = m & (BIT(B3PR_USPR_TAR) | BIT(B3PR_USPR_DSCR) |
+				      BIT(B3PR_USPR_EBBHR) |
+				      BIT(B3PR_USPR_EBBRR) |
+				      BIT(B3PR_USPR_BESCR));
+	sw->usprs = m & ~sw->usprs_lazy;
+	sw->fscr_loaded = 0;
 	sw->guest_amr = b3pr_guest_has(g, B3PR_SPRN_G_AMR);
 	sw->guest_iamr = b3pr_guest_has(g, B3PR_SPRN_G_IAMR);
 	/*
@@ -157,7 +170,25 @@ static u64 b3pr_iamr_hw(const struct b3pr_vcpu *vcpu)
 
 static u64 b3pr_fscr_hw_of(const struct b3pr_vcpu *vcpu)
 {
-	return vcpu->run_state.sw.guest_fscr ? b3pr_fscr_hw(&vcpu->g) : 0;
+	const struct b3pr_switch_state *sw = &vcpu->run_state.sw;
+
+	return sw->guest_fscr ? b3pr_fscr_hw(&vcpu->g) & sw->fscr_loaded : 0;
+}
+
+void b3pr_usprs_load_facility(struct b3pr_vcpu *vcpu, u64 fscr_bit)
+{
+	struct b3pr_switch_state *sw = &vcpu->run_state.sw;
+	u32 m = 0;
+
+	if (fscr_bit & B3PR_FSCR_TAR)
+		m |= BIT(B3PR_USPR_TAR);
+	if (fscr_bit & B3PR_FSCR_DSCR)
+		m |= BIT(B3PR_USPR_DSCR);
+	if (fscr_bit & B3PR_FSCR_EBB)
+		m |= BIT(B3PR_USPR_EBBHR) | BIT(B3PR_USPR_EBBRR) |
+		     BIT(B3PR_USPR_BESCR);
+	sw->usprs |= m & sw->usprs_lazy;
+	sw->fscr_loaded |= fscr_bit;
 }
 
 void b3pr_usprs_enter(struct b3pr_vcpu *vcpu)

@@ -19,18 +19,28 @@ int b3pr_exit_host_interrupt(struct b3pr_vcpu *vcpu, u32 vector)
 }
 
 /*
- * Facility unavailable through FSCR (POWER8 guests): delivered with the
- * cause the hardware recorded. A guest CPU without FSCR has none of those
- * facilities, and its SPR and instruction rules decide (the hardware FSCR
- * is 0 under such guests, so each use traps here).
+ * Facility unavailable through FSCR (POWER8 guests): the first use of a
+ * facility whose registers the host switches lazily, which the guest's
+ * FSCR allows, loads them and retries; anything else is the guest's, with
+ * the cause the hardware recorded. A guest CPU without FSCR has none of
+ * those facilities, and its SPR and instruction rules decide (the
+ * hardware FSCR is 0 under such guests, so each use traps here).
  */
 static int b3pr_exit_fscr(struct b3pr_vcpu *vcpu, u32 vector)
 {
+	struct b3pr_switch_state *sw = &vcpu->run_state.sw;
 	struct b3pr_interrupt irq;
+	u64 fac;
 
-	if (!b3pr_guest_has_fscr(&vcpu->g))
+	if (!sw->guest_fscr)
 		return b3pr_exit_program(vcpu, vector);
-	irq = b3pr_fscr_unavailable(&vcpu->g, vcpu->run_state.sw.exit_fscr);
+	fac = b3pr_fscr_switched_cause(sw->exit_fscr);
+	if (fac && !(sw->fscr_loaded & fac) &&
+	    (b3pr_fscr_hw(&vcpu->g) & fac)) {
+		b3pr_usprs_load_facility(vcpu, fac);
+		return B3PR_RESUME;
+	}
+	irq = b3pr_fscr_unavailable(&vcpu->g, sw->exit_fscr);
 	b3pr_deliver_interrupt(&vcpu->g, &irq);
 	return B3PR_RESUME;
 }

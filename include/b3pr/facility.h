@@ -74,6 +74,13 @@ bool b3pr_guest_has_fscr(const struct b3pr_guest_state *g);
 u64 b3pr_fscr_hw(const struct b3pr_guest_state *g);
 
 /*
+ * The FSCR enable (TAR, EBB or DSCR) of the facility whose use raised a
+ * facility-unavailable interrupt with @hw_fscr, where b3pr switches that
+ * facility's registers; 0 for any other cause.
+ */
+u64 b3pr_fscr_switched_cause(u64 hw_fscr);
+
+/*
  * A facility-unavailable interrupt (0xf60) the hardware raised with
  * @hw_fscr (its IC field says which facility) while a guest with an FSCR
  * ran: record the cause in the guest's FSCR[IC] and return what to

@@ -34,6 +34,8 @@ struct b3pr_switch_state {
 	u8 host_load_fp;	/* the thread's load_fp/load_vec meanwhile */
 	u8 host_load_vec;
 	u32 usprs;		/* BIT(enum b3pr_uspr) switched for this guest */
+	u32 usprs_lazy;		/* ... and those switched from first use on */
+	u64 fscr_loaded;	/* FSCR enables whose registers are switched */
 	u64 host[B3PR_USPR_NR];	/* the host's values during an entry */
 	u64 exit_fscr;		/* the FSCR the guest left with (its IC) */
 	u64 amr_keep;		/* AMR/IAMR bits the guest may not change */
@@ -51,5 +53,7 @@ u64 b3pr_fpsimd_enter(struct b3pr_vcpu *vcpu);
 void b3pr_usprs_prepare(struct b3pr_vcpu *vcpu);	/* at KVM_RUN */
 void b3pr_usprs_enter(struct b3pr_vcpu *vcpu);		/* interrupts off */
 void b3pr_usprs_exit(struct b3pr_vcpu *vcpu);		/* interrupts off */
+/* The guest's first use of FSCR facility @fscr_bit (TAR, EBB, DSCR). */
+void b3pr_usprs_load_facility(struct b3pr_vcpu *vcpu, u64 fscr_bit);
 
 #endif /* B3PR_SWITCH_H */

@@ -47,3 +47,10 @@ scenario_fpsimd_dev() {
 	b3pr-guest-check /dev/b3pr b3pr /bin/guest-fpu*.elf /bin/guest-user-spr*.elf
 	check rmmod-b3pr rmmod b3pr
 }
+
+# Iteration aid: the bench guests on b3pr alone (boot with -icount).
+scenario_fpsimd_bench() {
+	check modprobe-b3pr modprobe b3pr
+	bench_device /dev/b3pr b3pr
+	check rmmod-b3pr rmmod b3pr
+}

@@ -185,6 +185,18 @@ TEST(facility_fscr_hw)
 	EXPECT_EQ(0, b3pr_fscr_hw(&fx.g));
 }
 
+/* FSCR[IC] (ISA 2.07 III-S 4.4.11): 2 DSCR, 5 TM, 7 EBB, 8 TAR */
+TEST(facility_fscr_switched_cause)
+{
+	EXPECT_EQ(BIT_ULL(63 - 55), b3pr_fscr_switched_cause(8ULL << 56));
+	EXPECT_EQ(BIT_ULL(63 - 56), b3pr_fscr_switched_cause(7ULL << 56));
+	EXPECT_EQ(BIT_ULL(63 - 61),
+		  b3pr_fscr_switched_cause((2ULL << 56) | BIT_ULL(63 - 55)));
+	EXPECT_EQ(0, b3pr_fscr_switched_cause(5ULL << 56));	/* TM */
+	EXPECT_EQ(0, b3pr_fscr_switched_cause(4ULL << 56));	/* BHRB */
+	EXPECT_EQ(0, b3pr_fscr_switched_cause(BIT_ULL(63 - 55)));
+}
+
 /*
  * ISA 2.07 6.5.24: FSCR[IC] (bits 0:7) says which facility; SRR1 33:36
  * and 42:47 are 0. The guest's enables stay as they were.
