@@ -44,7 +44,7 @@ fpsimd_kvm_pr() {
 scenario_fpsimd_dev() {
 	fpsimd_checks
 	check modprobe-b3pr modprobe b3pr
-	b3pr-guest-check /dev/b3pr b3pr /bin/guest-fpu*.elf /bin/guest-user-spr*.elf
+	b3pr-guest-check /dev/b3pr b3pr /bin/guest-fpu*.elf /bin/guest-user-spr*.elf /bin/guest-fscr*.elf
 	check rmmod-b3pr rmmod b3pr
 }
 

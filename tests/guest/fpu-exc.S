@@ -9,11 +9,16 @@
  *  - Book III-S 6.5.9 Program interrupt: SRR0 = the fdiv's address,
  *    SRR1[43] = 1 (floating-point enabled exception, 0x100000)
  * The handler counts (r3), keeps SRR1[43] (r4), r6 = 1 when SRR0 was
- * the fdiv, and returns after it. r5 = f3, still 1.0; r7 = FPSCR.
+ * the fdiv, and returns after it. r5 = f3, still 1.0; r7 = FPSCR. The
+ * final MSR: SF|FP|ME|FE0|FE1 (+LE), rfid restoring all but SRR1's
+ * interrupt bits (Book III-S 3.3.1).
  */
 # expect: r3=0x0000000000000001 r4=0x0000000000100000 r5=0x3ff0000000000000
 # expect: r6=0x0000000000000001 r7=0x00000000c4000010
+# expect-le: msr=0x8000000000003901
+# expect-be: msr=0x8000000000003900
 # expect-exit: 0
+# kvm-pr-diverges: msr: after the handler's rfid MSR keeps SRR1[43], the program interrupt's cause (rfid copies SRR1 whole), ISA v2.07B Book III-S 3.3.1 rfid
 #include "guest.h"
 
 #define MSR_FE0		0x800

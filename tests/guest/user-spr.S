@@ -42,6 +42,9 @@
 #include "guest.h"
 
 	GUEST_START
+	/* FSCR only governs problem state (fscr-priv checks that); on. */
+	li	r20, 0x184			/* FSCR TAR, EBB, DSCR */
+	mtspr	153, r20
 	mfspr	r3, 815
 	mfspr	r14, 3
 	mfspr	r15, 29
