@@ -39,6 +39,7 @@
 # expect-console: spr: written
 # expect-console: spr: written
 # expect-exit: 0
+# kvm-pr-diverges: r5,r6,r7,r8,r10,r17: mtspr DSCR (17), AMR (29) and CTRLT are dropped and mfspr DSCR, AMR read 0 (book3s_emulate.c), CTRLF shows the host's run latch, and the guest's PPR is lost at each exit; ISA v2.07B Book II 4.4.4, III-S 5.7.13, 4.4.3, Book II 3.2
 #include "guest.h"
 
 	GUEST_START
