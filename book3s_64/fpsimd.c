@@ -18,7 +18,9 @@
  */
 #define pr_fmt(fmt) "b3pr: " fmt
 
+#include <linux/align.h>
 #include <linux/build_bug.h>
+#include <linux/bug.h>
 #include <linux/preempt.h>
 #include <linux/sched.h>
 #include <asm/cputable.h>
@@ -88,6 +90,9 @@ int b3pr_fpsimd_claim(struct b3pr_vcpu *vcpu, u64 fac)
 	b3pr_fpsimd_layout_checks();
 	if (fac & ~b3pr_host_facilities())
 		return -EOPNOTSUPP;
+	/* lvx/stvx drop the low 4 address bits: the VRs must be aligned. */
+	if (WARN_ON_ONCE(!IS_ALIGNED((unsigned long)&vcpu->g.vr, 16)))
+		return -EFAULT;
 	if (!new)
 		return 0;
 	preempt_disable();
