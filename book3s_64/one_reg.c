@@ -16,6 +16,8 @@
 #include <asm/time.h>
 
 #include "b3pr/cpu.h"
+#include "b3pr/facility.h"
+#include "b3pr/msr.h"
 #include "b3pr/spr.h"
 #include "b3pr/vm.h"
 
@@ -97,7 +99,7 @@ static int b3pr_get_special(const struct b3pr_guest_state *g, u64 id,
 		*val = g->tb_offset;
 		return 0;
 	case KVM_REG_PPC_FPSCR:
-		*val = g->fpscr;
+		*val = g->fp.fpscr;
 		return 0;
 	}
 	return -EINVAL;
@@ -129,7 +131,7 @@ static int b3pr_set_special(struct b3pr_guest_state *g, u64 id, u64 val)
 		g->tb_offset = 0;
 		return 0;
 	case KVM_REG_PPC_FPSCR:
-		g->fpscr = val;
+		g->fp.fpscr = val;
 		return 0;
 	}
 	return -EINVAL;
@@ -159,17 +161,75 @@ static int b3pr_one_reg_write(struct b3pr_guest_state *g, u64 id, u64 val)
 	return 0;
 }
 
-/* Every id here is 32 or 64 bits wide; the user buffer is that size. */
+/*
+ * The FP and vector register file, in upstream's value layout: FPR n is
+ * VSR n's doubleword 0 (64 bits); VSR n (n < 32) and VR n are 128-bit
+ * values in the host's byte order, as kvm-pr copies them from the
+ * kernel's save areas; VSCR is the 32-bit register mfvscr puts in bits
+ * 96:127. Each is there only if the guest's CPU has its facility (kvm-pr
+ * asks the host CPU instead). -ENOENT: not one of these ids.
+ */
+static void b3pr_one_reg_copy(void *reg, void *val, unsigned int size,
+			      bool set)
+{
+	if (set)
+		memcpy(reg, val, size);
+	else
+		memcpy(val, reg, size);
+}
+
+static int b3pr_one_reg_vec(struct b3pr_guest_state *g, u64 id, void *val,
+			    bool set)
+{
+	u64 fac = b3pr_cpu_facilities(g->cpu);
+	u32 vscr;
+
+	if (id >= KVM_REG_PPC_FPR0 && id <= KVM_REG_PPC_FPR31) {
+		b3pr_one_reg_copy(&g->fp.vsr[id - KVM_REG_PPC_FPR0][B3PR_VSR_DW0],
+				  val, 8, set);
+		return 0;
+	}
+	if (id >= KVM_REG_PPC_VSR0 && id <= KVM_REG_PPC_VSR31) {
+		if (!(fac & B3PR_MSR_VSX))
+			return -EINVAL;
+		b3pr_one_reg_copy(g->fp.vsr[id - KVM_REG_PPC_VSR0], val, 16, set);
+		return 0;
+	}
+	if (id >= KVM_REG_PPC_VR0 && id <= KVM_REG_PPC_VR31) {
+		if (!(fac & B3PR_MSR_VEC))
+			return -EINVAL;
+		b3pr_one_reg_copy(g->vr.vr[id - KVM_REG_PPC_VR0], val, 16, set);
+		return 0;
+	}
+	if (id == KVM_REG_PPC_VSCR) {
+		if (!(fac & B3PR_MSR_VEC))
+			return -EINVAL;
+		vscr = b3pr_vscr_get(g);
+		b3pr_one_reg_copy(&vscr, val, 4, set);
+		b3pr_vscr_set(g, vscr);
+		return 0;
+	}
+	return -ENOENT;
+}
+
+/* Every other id is 32 or 64 bits wide; the user buffer is that size. */
 int b3pr_get_one_reg(struct b3pr_vcpu *vcpu, const struct kvm_one_reg *reg)
 {
 	void __user *uaddr = (void __user *)(unsigned long)reg->addr;
 	unsigned int size = b3pr_one_reg_size(reg->id);
+	u8 buf[B3PR_ONE_REG_MAX];
 	u64 val;
 	u32 val32;
 	int ret;
 
 	if (size > B3PR_ONE_REG_MAX)
 		return -EINVAL;
+	ret = b3pr_one_reg_vec(&vcpu->g, reg->id, buf, false);
+	if (ret != -ENOENT) {
+		if (ret)
+			return ret;
+		return copy_to_user(uaddr, buf, size) ? -EFAULT : 0;
+	}
 	if (size != 4 && size != 8)
 		return -EINVAL;
 	ret = b3pr_one_reg_read(&vcpu->g, reg->id, &val);
@@ -189,11 +249,15 @@ int b3pr_set_one_reg(struct b3pr_vcpu *vcpu, const struct kvm_one_reg *reg)
 	u8 buf[B3PR_ONE_REG_MAX];
 	u64 val;
 	u32 val32;
+	int ret;
 
 	if (size > B3PR_ONE_REG_MAX)
 		return -EINVAL;
 	if (copy_from_user(buf, uaddr, size))
 		return -EFAULT;
+	ret = b3pr_one_reg_vec(&vcpu->g, reg->id, buf, true);
+	if (ret != -ENOENT)
+		return ret;
 	if (size == 4) {
 		memcpy(&val32, buf, 4);
 		val = val32;

@@ -11,6 +11,7 @@
 #include <asm/hw_irq.h>
 #include <asm/time.h>
 
+#include "b3pr/facility.h"
 #include "b3pr/interrupt.h"
 #include "b3pr/module.h"
 #include "b3pr/msr.h"
@@ -18,6 +19,7 @@
 #include "b3pr/rm_vcpu.h"
 #include "b3pr/run.h"
 #include "b3pr/spr.h"
+#include "b3pr/switch.h"
 #include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
 
@@ -219,11 +221,21 @@ static bool b3pr_world_switch(struct b3pr_vcpu *vcpu, u32 *vector)
 	/* The mode is visible before the requests are read: see the kick. */
 	smp_store_mb(rs->mode, B3PR_IN_GUEST);
 	if (!b3pr_entry_must_wait(vcpu)) {
+		/*
+		 * Hard-disabled, nothing can take the FP/VMX registers or see
+		 * the guest's SPRs between their switch and the entry, or
+		 * between the exit and the host's values coming back.
+		 */
+		rs->rm->shadow_msr |=
+			b3pr_facility_shadow_msr(&vcpu->g,
+						 b3pr_fpsimd_enter(vcpu));
+		b3pr_usprs_enter(vcpu);
 		if (xo_keys)
 			b3pr_xo_keys_enter(&saved_keys);
 		*vector = b3pr_enter_guest(rs->rm, b3pr_rm_enter_address());
 		if (xo_keys)
 			b3pr_xo_keys_exit(&saved_keys);
+		b3pr_usprs_exit(vcpu);
 		entered = true;
 	}
 	WRITE_ONCE(rs->mode, B3PR_OUTSIDE_GUEST);
@@ -297,6 +309,12 @@ static long b3pr_run_loop(struct b3pr_vcpu *vcpu)
 
 long b3pr_vcpu_run(struct b3pr_vcpu *vcpu)
 {
+	long ret;
+
 	b3pr_complete_mmio(vcpu);
-	return b3pr_run_loop(vcpu);
+	b3pr_usprs_prepare(vcpu);
+	ret = b3pr_run_loop(vcpu);
+	/* ONE_REG and the VMM's own FP state see it all in memory now. */
+	b3pr_fpsimd_put(vcpu);
+	return ret;
 }

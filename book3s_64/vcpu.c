@@ -45,6 +45,8 @@ static void b3pr_vcpu_reset(struct b3pr_vcpu *vcpu)
 		b3pr_guest_set_pvr(g, B3PR_FALLBACK_PVR);
 	/* 64-bit CPUs come out of reset in 64-bit mode. */
 	g->msr = g->cpu->is_64bit ? B3PR_MSR_SF : 0;
+	/* Threads start at medium priority (Book II 3.2, PPR[PRI] = 0b100) */
+	g->ppr = 4ULL << 50;
 }
 
 /* Fold the KVM_INTERRUPT requests into the guest state; hold ->mutex. */

@@ -5,6 +5,7 @@
  * the real-mode exit), facility-unavailable and alignment interrupts.
  */
 #include "b3pr/exit.h"
+#include "b3pr/facility.h"
 #include "b3pr/interrupt.h"
 #include "b3pr/msr.h"
 #include "b3pr/rm_vcpu.h"
@@ -17,33 +18,62 @@ int b3pr_exit_host_interrupt(struct b3pr_vcpu *vcpu, u32 vector)
 	return B3PR_RESUME;
 }
 
-static const struct {
-	u32 vector;
-	u64 msr_bit;
-} b3pr_facilities[] = {
-	{ 0x800, B3PR_MSR_FP },
-	{ 0xf20, B3PR_MSR_VEC },
-	{ 0xf40, B3PR_MSR_VSX },
-};
+/*
+ * Facility unavailable through FSCR (POWER8 guests): the first use of a
+ * facility whose registers the host switches lazily, which the guest's
+ * FSCR allows, loads them and retries; anything else is the guest's, with
+ * the cause the hardware recorded. A guest CPU without FSCR has none of
+ * those facilities, and its SPR and instruction rules decide (the
+ * hardware FSCR is 0 under such guests, so each use traps here).
+ */
+static int b3pr_exit_fscr(struct b3pr_vcpu *vcpu, u32 vector)
+{
+	struct b3pr_switch_state *sw = &vcpu->run_state.sw;
+	struct b3pr_interrupt irq;
+	u64 fac;
+
+	if (!sw->guest_fscr)
+		return b3pr_exit_program(vcpu, vector);
+	fac = b3pr_fscr_switched_cause(sw->exit_fscr);
+	if (fac && !(sw->fscr_loaded & fac) &&
+	    (b3pr_fscr_hw(&vcpu->g) & fac)) {
+		b3pr_usprs_load_facility(vcpu, fac);
+		return B3PR_RESUME;
+	}
+	irq = b3pr_fscr_unavailable(&vcpu->g, sw->exit_fscr);
+	b3pr_deliver_interrupt(&vcpu->g, &irq);
+	return B3PR_RESUME;
+}
 
 /*
- * The guest used FP, VMX or VSX. With the facility off in its own MSR it
- * takes the interrupt itself; with it on, b3pr would have to load the
- * guest's register file, which it does not do yet.
+ * The guest used FP, VMX or VSX. With the facility on in its MSR its
+ * registers are loaded (the next entry puts them in the CPU); with it
+ * off it takes the interrupt itself; a CPU without the facility has no
+ * such instructions.
  */
 int b3pr_exit_facility(struct b3pr_vcpu *vcpu, u32 vector)
 {
 	struct b3pr_interrupt irq;
-	unsigned int i;
+	u64 load;
 
 	vcpu->exits[B3PR_EXIT_FAC_UNAVAIL]++;
-	for (i = 0; i < ARRAY_SIZE(b3pr_facilities); i++)
-		if (b3pr_facilities[i].vector == vector)
-			break;
-	if (i == ARRAY_SIZE(b3pr_facilities) ||
-	    (vcpu->g.msr & b3pr_facilities[i].msr_bit))
+	if (vector == B3PR_VEC_FAC_UNAVAIL)
+		return b3pr_exit_fscr(vcpu, vector);
+	switch (b3pr_facility_exit(&vcpu->g, vector, &load)) {
+	case B3PR_FAC_LOAD:
+		/* A host without the facility cannot give it either. */
+		if (!b3pr_fpsimd_claim(vcpu, load))
+			return B3PR_RESUME;
+		fallthrough;
+	case B3PR_FAC_ILLEGAL:
+		irq = b3pr_irq_program(B3PR_SRR1_PROG_ILLEGAL);
+		break;
+	case B3PR_FAC_DELIVER:
+		irq = b3pr_irq_fac_unavail(vector);
+		break;
+	default:
 		return b3pr_internal_error(vcpu, vector, vcpu->g.msr);
-	irq = b3pr_irq_fac_unavail(vector);
+	}
 	b3pr_deliver_interrupt(&vcpu->g, &irq);
 	return B3PR_RESUME;
 }

@@ -11,6 +11,8 @@
 #include "b3pr/emulate.h"
 #include "b3pr/exit.h"
 #include "b3pr/guest_mem.h"
+#include "b3pr/interrupt.h"
+#include "b3pr/rm_vcpu.h"
 #include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
 
@@ -84,8 +86,22 @@ static int b3pr_emulate_at_pc(struct b3pr_vcpu *vcpu, u32 vector)
 	return b3pr_internal_error(vcpu, vector, e.insn);
 }
 
+/*
+ * An enabled FP exception (the guest runs with its FE0/FE1) is the
+ * guest's program interrupt as it came (ISA 6.5.9: SRR1[43], SRR0 the
+ * instruction in the precise modes); anything else is emulated.
+ */
 int b3pr_exit_program(struct b3pr_vcpu *vcpu, u32 vector)
 {
+	struct b3pr_interrupt irq;
+
+	if (vector == B3PR_VEC_PROGRAM &&
+	    (vcpu->run_state.rm->exit_msr & B3PR_SRR1_PROG_FPE)) {
+		vcpu->exits[B3PR_EXIT_PROGRAM]++;
+		irq = b3pr_irq_program(B3PR_SRR1_PROG_FPE);
+		b3pr_deliver_interrupt(&vcpu->g, &irq);
+		return B3PR_RESUME;
+	}
 	return b3pr_emulate_at_pc(vcpu, vector);
 }
 

@@ -26,6 +26,8 @@ void b3pr_asm_offsets(void)
 	DEFINE(VA_DAR, offsetof(struct b3pr_rm_vcpu, dar));
 	DEFINE(VA_DSISR, offsetof(struct b3pr_rm_vcpu, dsisr));
 	DEFINE(VA_SLB_COUNT, offsetof(struct b3pr_rm_vcpu, slb_count));
+	DEFINE(VA_PPR, offsetof(struct b3pr_rm_vcpu, ppr));
+	DEFINE(VA_HAS_PPR, offsetof(struct b3pr_rm_vcpu, has_ppr));
 	DEFINE(VA_SLB, offsetof(struct b3pr_rm_vcpu, slb));
 	DEFINE(VA_HOST_R1, offsetof(struct b3pr_rm_vcpu, host_r1));
 	DEFINE(VA_HOST_R2, offsetof(struct b3pr_rm_vcpu, host_r2));

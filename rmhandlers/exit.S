@@ -4,7 +4,8 @@
  *
  * Entry: r9 guest CR, r10 vcpu area, r11 vector, r13 PACA, SRR0/SRR1/
  * DAR/DSISR as the interrupt left them, guest r9-r11 already saved, guest
- * r13 in SPRG2, everything else still the guest's.
+ * r13 in SPRG2, everything else still the guest's, PPR (thread priority)
+ * included. CR is scratch (its guest value is in r9).
  * Exit: the host's bolted SLB entries back, r1/r2 the host's, r3 the vcpu
  * area, SRR0 = b3pr_exit_landing, SRR1 = the host MSR. Host interrupts
  * (external, decrementer, doorbell, performance monitor) are replayed by
@@ -17,6 +18,13 @@ b3pr_rm_exit:
 	stw	r9, VA_CR(r10)
 	stw	r11, VA_TRAP(r10)
 	std	r0, VA_GPR + 0 * 8(r10)
+	/* The guest's thread priority, then the normal one for the exit. */
+	lwz	r0, VA_HAS_PPR(r10)
+	cmpwi	r0, 0
+	beq	5f
+	mfspr	r0, SPRN_PPR
+	std	r0, VA_PPR(r10)
+5:	HMT_MEDIUM
 	std	r1, VA_GPR + 1 * 8(r10)
 	std	r2, VA_GPR + 2 * 8(r10)
 	std	r3, VA_GPR + 3 * 8(r10)

@@ -18,6 +18,7 @@
  *   r11   the vector
  *   r13   PACA
  *   the guest's r9, r10, r11 stored in r10's area, its r13 in SPRG2.
+ *   PPR still the guest's (b3pr_rm_exit saves it, then goes to medium).
  */
 .macro EXIT_VECTOR vec
 	.globl	b3pr_rm_stub_\vec
@@ -42,7 +43,6 @@ b3pr_rm_displaced_\vec:
 1:	mfsrr1	r10
 	andi.	r10, r10, MSR_PR
 	beq	0b
-	HMT_MEDIUM			/* exit at normal priority */
 	lhz	r10, B3PR_PACA_INDEX(r13)
 	sldi	r10, r10, 3
 	RM_DATA	ld, r10, b3pr_rm_cpu_vcpu, r10

@@ -22,6 +22,32 @@ struct b3pr_slb_entry {
 	u64 vsid;	/* B (0:1) | VSID (2:51) | Ks Kp N L C (52:56) | LP (58:59) */
 };
 
+/*
+ * The FP/VSX register file in the layout the host kernel's FP save and
+ * load code uses, so the world switch can hand it to them: VSR n (n < 32)
+ * as a host-native 128-bit value, FPR n being its doubleword 0 (ISA
+ * 7.2.1.1: the FPRs overlay VSRs 0-31), then FPSCR.
+ */
+struct b3pr_fp_state {
+	_Alignas(16) u64 vsr[32][2];
+	u64 fpscr;
+};
+
+/* VRs (VSRs 32-63) and VSCR, as host-native 128-bit values. */
+struct b3pr_vr_state {
+	_Alignas(16) u32 vr[32][4];
+	_Alignas(16) u32 vscr[4];	/* VSCR in bits 96:127 */
+};
+
+/* Where ISA doubleword 0 and word 3 sit in a host-native 128-bit value. */
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define B3PR_VSR_DW0		0
+#define B3PR_VR_WORD3		3
+#else
+#define B3PR_VSR_DW0		1
+#define B3PR_VR_WORD3		0
+#endif
+
 /* A BAT pair as mtspr writes it: upper = BEPI|BL|Vs|Vp, lower = BRPN|WIMG|PP. */
 struct b3pr_bat {
 	u32 upper;
@@ -38,7 +64,10 @@ struct b3pr_guest_state {
 	u64 xer;
 	u64 lr;
 	u64 ctr;
-	u64 fpscr;
+
+	/* FP, VSX and VMX (exceptions: the host loads them lazily) */
+	struct b3pr_fp_state fp;
+	struct b3pr_vr_state vr;
 
 	/* Interrupt state */
 	u64 srr0, srr1;

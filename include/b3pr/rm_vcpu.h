@@ -31,6 +31,8 @@ struct b3pr_rm_vcpu {
 	u64 dar;
 	u32 dsisr;
 	u32 slb_count;
+	u64 ppr;		/* the guest's PPR at exit, if has_ppr */
+	u32 has_ppr;		/* the host CPU has a PPR (POWER7 and later) */
 	/* Host state the exit path returns to */
 	u64 host_r1;
 	u64 host_r2;

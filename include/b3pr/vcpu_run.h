@@ -8,6 +8,7 @@
 
 #include "b3pr/mmio.h"
 #include "b3pr/shadow.h"
+#include "b3pr/switch.h"
 
 struct b3pr_vcpu;
 struct b3pr_rm_vcpu;
@@ -33,6 +34,7 @@ struct b3pr_vcpu_run_state {
 	int cpu;			/* the CPU of the last entry */
 	unsigned long requests;		/* B3PR_RUNREQ_* bits */
 	struct b3pr_shadow shadow;
+	struct b3pr_switch_state sw;	/* FP/VMX/VSX and user SPRs */
 	struct hrtimer dec_timer;	/* fires when the guest DEC expires */
 	bool dec_raised;		/* this expiry already raised */
 	bool mmio_pending;		/* a load waits for kvm_run->mmio.data */

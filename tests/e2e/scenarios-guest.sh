@@ -120,6 +120,9 @@ scenario_ref_guest() {
 		sed -E -e 's/^E2E-FAIL (kvmpr-stress\/slot-(deleted|recreated)-)/E2E-INFO known-kvm-pr-stale-slot \1/' \
 			-e 's/^E2E-FAIL (kvmpr-stress\/ext-[a-z-]*-handler-msr-me-kept)/E2E-INFO known-kvm-pr-clears-me \1/'
 	stress_ext_slots /dev/b3pr
+	fpsimd_kvm_pr
+	b3pr-fpsimd b3pr /dev/b3pr
+	fpsimd_busy /dev/b3pr b3pr
 	b3pr-e2e stats /dev/b3pr
 	check rmmod-b3pr rmmod b3pr
 	check rmmod-kvm-pr rmmod kvm-pr

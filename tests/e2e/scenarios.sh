@@ -51,6 +51,7 @@ scenario_debian_power8() {
 	abi_checks
 	b3pr_lifecycle POWER8
 	b3pr_guests
+	fpsimd_checks
 	b3pr_stress
 	b3pr_mem
 }
