@@ -7,7 +7,8 @@
  *   mem      guest physical memory at file offset = gpa, for the VMM's
  *            own process only (it reads through the VMM's mappings);
  *   hpt      per vcpu, its shadow PTEs and the host HPTEs under its VSIDs;
- * and b3pr/hpt_released, host HPTEs left under destroyed vcpus' VSIDs.
+ * and b3pr/hpt_released, host HPTEs left under destroyed vcpus' VSIDs;
+ * b3pr/l1d_flush, the L1D flush of a guest entry.
  * Removing the directory waits for readers, so the VM may then go.
  */
 #include <linux/debugfs.h>
@@ -19,6 +20,7 @@
 #include <linux/uaccess.h>
 
 #include "b3pr/guest_mem.h"
+#include "b3pr/rm.h"
 #include "b3pr/shadow.h"
 #include "b3pr/vm.h"
 
@@ -137,6 +139,14 @@ static int b3pr_vm_hpt_show(struct seq_file *m, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(b3pr_vm_hpt);
 
+/* l1d_flush: the guest entry's L1D flush, in the kernel's own words. */
+static int b3pr_l1d_flush_show(struct seq_file *m, void *unused)
+{
+	seq_printf(m, "%s\n", b3pr_l1d_flush_name(b3pr_rm_l1d_flush()));
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(b3pr_l1d_flush);
+
 /* hpt_released: host PTEs under the VSIDs of destroyed vcpus (0). */
 static int b3pr_hpt_released_show(struct seq_file *m, void *unused)
 {
@@ -184,6 +194,8 @@ void b3pr_debugfs_init(void)
 	b3pr_debugfs_root = debugfs_create_dir("b3pr", NULL);
 	debugfs_create_file("hpt_released", 0400, b3pr_debugfs_root, NULL,
 			    &b3pr_hpt_released_fops);
+	debugfs_create_file("l1d_flush", 0400, b3pr_debugfs_root, NULL,
+			    &b3pr_l1d_flush_fops);
 }
 
 void b3pr_debugfs_exit(void)

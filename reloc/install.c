@@ -49,6 +49,7 @@ struct b3pr_rm_install {
 	unsigned long base;		/* real address of the blob */
 	size_t len;			/* blob + per-CPU table */
 	u8 *image;			/* the relocated blob, built in advance */
+	unsigned long l1d_flush;	/* what its entry flushes with */
 	unsigned int nr_vectors;
 	u32 vector[B3PR_MAX_VECTORS];
 	u32 original[B3PR_MAX_VECTORS];	/* the words the hooks replace */
@@ -128,6 +129,9 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	}
 	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_exit_landing)) =
 		(unsigned long)b3pr_exit_landing;
+	rm->l1d_flush = b3pr_host_l1d_flush();
+	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_l1d_flush)) =
+		rm->l1d_flush;
 
 	rm->nr_vectors = 0;
 	for (v = b3pr_rm_vectors; v < b3pr_rm_vectors_end; v++) {
@@ -294,6 +298,11 @@ void b3pr_rm_check_ail(void)
 {
 	if (unlikely(pseries_reloc_on_exception()))
 		pseries_disable_reloc_on_exc();
+}
+
+unsigned long b3pr_rm_l1d_flush(void)
+{
+	return b3pr_rm.l1d_flush;
 }
 
 unsigned long b3pr_rm_enter_address(void)

@@ -4,15 +4,26 @@
  * host applies on its own return to problem state, since a guest is
  * untrusted problem-state code too.
  *
- *  - L1D flush: when the host flushes by displacement (it then keeps a
- *    flush area in the PACA), read that area line by line so nothing the
- *    host left in the L1D can be probed by the guest.
+ *  - L1D flush, so nothing the host left in the L1D can be probed by
+ *    the guest: the host's own kind (book3s_64/host_flush.c), ori 30,
+ *    mtspr TRIG2, or reading the PACA's flush area after stopping the
+ *    prefetch streams; none where the host does none.
  *  - Store-forwarding barrier: hwsync, a dependent load, ori 31,31,0.
  *
  * Entry: r13 PACA, real mode. Clobbers r5-r7, CTR and CR0; used by
  * enter.S before any guest register is loaded.
  */
 .macro GUEST_ENTRY_MITIGATIONS
+	RM_DATA	ld, r5, b3pr_rmq_l1d_flush, 0
+	andi.	r6, r5, B3PR_L1D_FLUSH_ORI30
+	beq	3f
+	ori	31, 31, 0			/* speculation barrier */
+	ori	30, 30, 0			/* L1D flush */
+3:	andi.	r6, r5, B3PR_L1D_FLUSH_MTTRIG
+	beq	4f
+	mtspr	SPRN_TRIG2, r0			/* L1D flush */
+4:	andi.	r6, r5, B3PR_L1D_FLUSH_DISPLACEMENT
+	beq	2f
 	ld	r5, B3PR_PACA_L1D_FLUSH_AREA(r13)
 	cmpdi	r5, 0
 	beq	2f
@@ -21,16 +32,19 @@
 	cmpdi	r6, 0
 	beq	2f
 	mtctr	r6
+	lis	r7, 0x60000000@h		/* stop all prefetch streams */
+	dcbt	0, r7, 0b01010
 	sync
-1:	ld	r7, 0 * 128(r5)
-	ld	r7, 1 * 128(r5)
-	ld	r7, 2 * 128(r5)
-	ld	r7, 3 * 128(r5)
-	ld	r7, 4 * 128(r5)
-	ld	r7, 5 * 128(r5)
-	ld	r7, 6 * 128(r5)
-	ld	r7, 7 * 128(r5)
-	addi	r5, r5, 8 * 128
+	/* Staggered within the lines, as the host's own flush does. */
+1:	ld	r7, (0x80 + 8) * 0(r5)
+	ld	r7, (0x80 + 8) * 1(r5)
+	ld	r7, (0x80 + 8) * 2(r5)
+	ld	r7, (0x80 + 8) * 3(r5)
+	ld	r7, (0x80 + 8) * 4(r5)
+	ld	r7, (0x80 + 8) * 5(r5)
+	ld	r7, (0x80 + 8) * 6(r5)
+	ld	r7, (0x80 + 8) * 7(r5)
+	addi	r5, r5, 0x80 * 8
 	bdnz	1b
 2:	sync
 	ld	r7, 0(r13)

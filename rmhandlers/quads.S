@@ -8,6 +8,9 @@
 	.globl	b3pr_rmq_exit_landing
 b3pr_rmq_exit_landing:
 	.quad	0			/* b3pr_exit_landing, module text */
+	.globl	b3pr_rmq_l1d_flush
+b3pr_rmq_l1d_flush:
+	.quad	0			/* enum b3pr_l1d_flush: the host's own */
 
 	.globl	b3pr_rm_end
 b3pr_rm_end:

@@ -24,6 +24,7 @@
 #include <asm/book3s/64/mmu-hash.h>
 
 #include "b3pr-asm-offsets.h"
+#include "b3pr/l1d_flush.h"
 #include "rm_macros.S"
 #include "entry_mitigations.S"
 

@@ -4,12 +4,15 @@
  * a few), timed with mftb. Leaves r3 = time base ticks for the whole
  * loop, r4 = ITERS; exit value 0. Under qemu -icount shift=0 the ticks
  * count instructions of the emulated host, so they repeat run to run.
- * The loop adds one bdnz per iteration (half a tick).
+ * The loop adds one bdnz per iteration (half a tick). Guests run in
+ * hypervisor state (SF|HV|ME|LE), as a machine without firmware starts,
+ * so that the translated ones may write SDR1. Lines "# bench-run: NAME
+ * ARGS" run the guest once per line, as NAME with more b3pr-run ARGS.
  */
 #include "guest.h"
 
-	.macro	bench_loop iters
-	GUEST_START
+	/* The timed loop alone, for guests that set up (an MMU) first. */
+	.macro	bench_timed iters
 	ra32	r20, 0x7fffffff
 	mtdec	r20
 	li	r5, 0
@@ -23,4 +26,9 @@
 	mftb	r21
 	subf	r3, r20, r21
 	exit_imm 0
+	.endm
+
+	.macro	bench_loop iters
+	GUEST_START
+	bench_timed \iters
 	.endm

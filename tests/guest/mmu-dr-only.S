@@ -32,7 +32,7 @@
 # expect-be: r8=0x8000000000001010
 # expect-console: dr only
 # expect-exit: 0
-# kvm-pr-diverges: r6,r7,r8,r9: with DR=1 and IR=0 a load from the EA the guest executes from (real) reads that real page instead of taking a DSI for its missing HPTE: kvm-pr maps the real-mode fetch and the translated data through one host segment, ISA v2.07B Book III-S 5.7.3 and 6.5.3
+# kvm-pr-diverges: r6,r7,r8,r9,r22,srr0,dar,dsisr: with DR=1 and IR=0 a load from the EA the guest executes from (real) reads that real page instead of taking a DSI for its missing HPTE: kvm-pr maps the real-mode fetch and the translated data through one host segment, ISA v2.07B Book III-S 5.7.3 and 6.5.3
 #include "guest.h"
 #include "mmu64.inc"
 

@@ -20,6 +20,7 @@
 # expect: r10=0x000000007c004fec r11=0x0000000000000055 r12=0x0000000039600055
 # run-args: --pvr 0x00080200 --msr 0x1000
 # expect-exit: 0
+# kvm-pr-diverges: r10: kvm-pr rewrites the dcbz in the guest's own memory into an invalid instruction that traps (kvmppc_patch_dcbz(), book3s_pr.c) and the guest reads the rewritten word back, PEM 8 (dcbz) and 5.1.5 (the guest's storage holds what it stored)
 #include "guest.h"
 
 	GUEST_START
