@@ -39,15 +39,16 @@
 	rfid_to	2f, MSR_KT
 2:	bench_timed 5000
 
+/* r14-r17 only: bench_timed keeps its start time in r20. */
 handler_380:
-	mfdar	r20
-	srdi	r21, r20, 28
-	addi	r22, r21, 0x1000
-	sldi	r22, r22, 12		/* RS: VSID, Ks=Kp=0, 4 KB */
-	sldi	r23, r21, 28
-	oris	r23, r23, SLB_V@h
-	or	r23, r23, r11		/* RB: ESID | V | index */
-	slbmte	r22, r23
+	mfdar	r14
+	srdi	r15, r14, 28
+	addi	r16, r15, 0x1000
+	sldi	r16, r16, 12		/* RS: VSID, Ks=Kp=0, 4 KB */
+	sldi	r17, r15, 28
+	oris	r17, r17, SLB_V@h
+	or	r17, r17, r11		/* RB: ESID | V | index */
+	slbmte	r16, r17
 	addi	r11, r11, 1
 	cmpdi	cr7, r11, 32
 	blt	cr7, 3f
