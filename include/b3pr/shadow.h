@@ -32,7 +32,7 @@ struct b3pr_shadow {
 	 */
 	spinlock_t lock;
 	struct b3pr_shadow_tables *t;
-	/* MSR[PR|IR|DR] the loaded shadow SLB entries were made under */
+	/* MSR[SF|PR|IR|DR] the loaded shadow SLB entries were made under */
 	u64 slb_mode;
 	unsigned int next_slb;	/* round-robin victim in rm->slb[] */
 	unsigned int slb_max;
