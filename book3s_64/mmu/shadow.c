@@ -39,42 +39,66 @@ unsigned long b3pr_shadow_vsid(struct b3pr_shadow *sh, u32 seg)
 			MMU_SEGSIZE_256M);
 }
 
-/* Take shadow SLB entry @i out; the last one moves into its place. */
-static void b3pr_slb_remove(struct b3pr_vcpu *vcpu, unsigned int i)
+/*
+ * Take entry @i out of a shadow SLB (@slb, @seg, *@count); the last one
+ * moves into its place, renumbered (slbmte RB names its own index).
+ */
+static void b3pr_slb_remove(struct b3pr_rm_slbe *slb, u32 *seg, u32 *count,
+			    unsigned int i)
 {
-	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
-	struct b3pr_shadow_tables *t = b3pr_sh(vcpu)->t;
-	unsigned int last = rm->slb_count - 1;
+	unsigned int last = *count - 1;
 
 	if (i != last) {
-		rm->slb[i] = rm->slb[last];
-		rm->slb[i].esid = (rm->slb[i].esid & ~0xfffULL) | i;
-		t->slb_seg[i] = t->slb_seg[last];
+		slb[i] = slb[last];
+		slb[i].esid = (slb[i].esid & ~0xfffULL) | i;
+		seg[i] = seg[last];
 	}
-	rm->slb_count = last;
+	*count = last;
 }
 
-/* Shadow SLB entries whose ESID is in [first, last], or name @seg. */
-static void b3pr_slb_remove_where(struct b3pr_vcpu *vcpu, u64 first,
-				  u64 last, int seg)
+/* Entries whose ESID is in [first, last], or that name segment @segi. */
+static void b3pr_slb_set_remove_where(struct b3pr_rm_slbe *slb, u32 *seg,
+				      u32 *count, u64 first, u64 last,
+				      int segi)
 {
-	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
-	struct b3pr_shadow_tables *t = b3pr_sh(vcpu)->t;
 	unsigned int i = 0;
 
-	while (i < rm->slb_count) {
-		u64 esid = rm->slb[i].esid >> SID_SHIFT;
+	while (i < *count) {
+		u64 esid = slb[i].esid >> SID_SHIFT;
 
-		if ((esid >= first && esid <= last) || t->slb_seg[i] == seg)
-			b3pr_slb_remove(vcpu, i);
+		if ((esid >= first && esid <= last) || seg[i] == segi)
+			b3pr_slb_remove(slb, seg, count, i);
 		else
 			i++;
 	}
 }
 
+/* The same in the loaded shadow SLB and in those put aside. */
+static void b3pr_slb_remove_where(struct b3pr_vcpu *vcpu, u64 first,
+				  u64 last, int segi)
+{
+	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
+	struct b3pr_shadow_tables *t = b3pr_sh(vcpu)->t;
+	unsigned int i;
+
+	b3pr_slb_set_remove_where(rm->slb, t->slb_seg, &rm->slb_count, first,
+				  last, segi);
+	for (i = 0; i < B3PR_SLB_SETS_SAVED; i++)
+		b3pr_slb_set_remove_where(t->saved[i].slb, t->saved[i].seg,
+					  &t->saved[i].count, first, last,
+					  segi);
+}
+
 static void b3pr_slb_clear(struct b3pr_vcpu *vcpu)
 {
+	struct b3pr_shadow_tables *t = b3pr_sh(vcpu)->t;
+	unsigned int i;
+
 	vcpu->run_state.rm->slb_count = 0;
+	for (i = 0; i < B3PR_SLB_SETS_SAVED; i++) {
+		t->saved[i].mode = B3PR_SLB_SET_EMPTY;
+		t->saved[i].count = 0;
+	}
 }
 
 /* A segment index is reused or dropped: nothing may name it after. */
@@ -121,6 +145,7 @@ int b3pr_shadow_init(struct b3pr_vcpu *vcpu)
 	b3pr_sseg_init(&t->segs, b3pr_seg_retire, t);
 	spin_lock_init(&sh->lock);
 	sh->t = t;
+	b3pr_slb_clear(vcpu);
 	sh->slb_max = min_t(unsigned int, mmu_slb_size,
 			    B3PR_SHADOW_SLB_ENTRIES);
 	return 0;
@@ -199,15 +224,49 @@ unsigned int b3pr_shadow_nr_ptes(struct b3pr_vcpu *vcpu)
 	return n;
 }
 
+/*
+ * The guest's MSR changed what its shadow SLB means: the loaded one is
+ * put aside for its mode and the new mode's comes back, if kept.
+ */
 void b3pr_shadow_prepare_entry(struct b3pr_vcpu *vcpu)
 {
 	struct b3pr_shadow *sh = b3pr_sh(vcpu);
 	u64 mode = vcpu->g.msr & B3PR_SLB_MODE_MSR;
+	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
+	struct b3pr_shadow_tables *t = sh->t;
+	struct b3pr_slb_set *back = NULL, *aside = NULL;
+	unsigned int i;
 
-	if (mode != sh->slb_mode) {
-		b3pr_slb_clear(vcpu);
-		sh->slb_mode = mode;
+	if (mode == sh->slb_mode)
+		return;
+	spin_lock(&sh->lock);
+	for (i = 0; i < B3PR_SLB_SETS_SAVED; i++) {
+		if (t->saved[i].mode == mode)
+			back = &t->saved[i];
+		else if (t->saved[i].mode == B3PR_SLB_SET_EMPTY)
+			aside = &t->saved[i];
 	}
+	/* No room: the sets of other modes take turns to go. */
+	while (!aside) {
+		i = t->next_saved;
+		t->next_saved = (i + 1) % B3PR_SLB_SETS_SAVED;
+		if (&t->saved[i] != back)
+			aside = &t->saved[i];
+	}
+	aside->mode = sh->slb_mode;
+	aside->count = rm->slb_count;
+	memcpy(aside->slb, rm->slb, sizeof(aside->slb));
+	memcpy(aside->seg, t->slb_seg, sizeof(aside->seg));
+	rm->slb_count = 0;
+	if (back) {
+		rm->slb_count = back->count;
+		memcpy(rm->slb, back->slb, sizeof(rm->slb));
+		memcpy(t->slb_seg, back->seg, sizeof(t->slb_seg));
+		back->mode = B3PR_SLB_SET_EMPTY;
+		back->count = 0;
+	}
+	sh->slb_mode = mode;
+	spin_unlock(&sh->lock);
 }
 
 /* Under sh->lock: the segment for @ea, loaded into the shadow SLB. */

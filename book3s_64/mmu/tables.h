@@ -11,6 +11,19 @@
 #include "b3pr/shadow_seg.h"
 #include "b3pr/spte_cache.h"
 
+/*
+ * A shadow SLB put aside while the guest runs under another mode, so
+ * that going back (an interrupt and its return) finds its segments.
+ */
+struct b3pr_slb_set {
+	u64 mode;		/* B3PR_SLB_MODE_MSR bits; B3PR_SLB_SET_EMPTY */
+	u32 count;
+	struct b3pr_rm_slbe slb[B3PR_SHADOW_SLB_ENTRIES];
+	u32 seg[B3PR_SHADOW_SLB_ENTRIES];
+};
+#define B3PR_SLB_SET_EMPTY	(~0ULL)
+#define B3PR_SLB_SETS_SAVED	2
+
 struct b3pr_shadow_tables {
 	struct b3pr_vcpu *vcpu;
 	struct b3pr_spte_cache cache;
@@ -18,6 +31,8 @@ struct b3pr_shadow_tables {
 	struct b3pr_link seg_heads[B3PR_SHADOW_SEGS];
 	/* The shadow segment each loaded rm->slb[] entry names */
 	u32 slb_seg[B3PR_SHADOW_SLB_ENTRIES];
+	struct b3pr_slb_set saved[B3PR_SLB_SETS_SAVED];
+	unsigned int next_saved;	/* round-robin victim in saved[] */
 	struct b3pr_spte pool[B3PR_SHADOW_PTES];
 };
 
