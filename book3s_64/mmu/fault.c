@@ -54,9 +54,7 @@ static void b3pr_split_mode_rights(const struct b3pr_guest_state *g,
 				   enum b3pr_access access, bool *exec_only,
 				   bool *exec)
 {
-	bool ir = g->msr & B3PR_MSR_IR, dr = g->msr & B3PR_MSR_DR;
-
-	if (ir == dr)
+	if (!b3pr_msr_split_translation(g->msr))
 		return;
 	if (access == B3PR_ACCESS_FETCH)
 		*exec_only = true;
@@ -116,22 +114,21 @@ static int b3pr_shadow_map(struct b3pr_vcpu *vcpu, int seg, u64 ea,
 		return -ENOMEM;
 	}
 
-	pa = page_to_phys(page) | (x->gpa & ~PAGE_MASK & ~0xfffULL);
-	rflags = HPTE_R_R | HPTE_R_C | HPTE_R_M |
-		 (write ? B3PR_HPTE_PP_RW : B3PR_HPTE_PP_RO) |
-		 (exec ? 0 : HPTE_R_N) |
-		 pte_to_hpte_pkey_bits(0, HPTE_USE_KERNEL_KEY);
-	if (copy)
-		pa = virt_to_phys(copy);
+	pa = copy ? virt_to_phys(copy) :
+		    page_to_phys(page) | (x->gpa & ~PAGE_MASK & ~0xfffULL);
 	if (copy || exec_only) {
 		write = false;
 		rflags = HPTE_R_R | HPTE_R_C | HPTE_R_M | B3PR_HPTE_PP_RO |
 			 b3pr_xo_key_rflags();
+	} else {
+		rflags = HPTE_R_R | HPTE_R_C | HPTE_R_M |
+			 (write ? B3PR_HPTE_PP_RW : B3PR_HPTE_PP_RO) |
+			 (exec ? 0 : HPTE_R_N) |
+			 pte_to_hpte_pkey_bits(0, HPTE_USE_KERNEL_KEY);
 	}
-	if (!copy && exec) {
-		/* The guest may run what the VMM or a device just wrote. */
+	/* The guest may run what the VMM or a device just wrote. */
+	if (!copy && exec)
 		flush_dcache_icache_page(page);
-	}
 	if (b3pr_host_hpte_insert(vpn, pa, rflags, &slot)) {
 		b3pr_spte_put(c, s);
 		b3pr_kfree(copy);

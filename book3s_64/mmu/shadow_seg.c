@@ -63,7 +63,7 @@ bool b3pr_seg_describe(const struct b3pr_guest_state *g, u64 ea, bool fetch,
 	if (!ir && !dr) {
 		d->kind = B3PR_SEG_REAL;
 		id = b3pr_real_address(g, ea) >> 28;
-	} else if (ir != dr) {
+	} else if (b3pr_msr_split_translation(g->msr)) {
 		d->kind = B3PR_SEG_EA;
 		id = d->esid;
 	} else if (g->cpu->is_64bit) {
@@ -103,7 +103,7 @@ void b3pr_seg_ea_keys(u64 esid, u64 keys[B3PR_SEG_EA_MODES])
 
 static unsigned int b3pr_sseg_hash(u64 key)
 {
-	return (key * 0x9e3779b97f4a7c15ULL) >> 56;	/* 256 buckets */
+	return b3pr_hash64(key, B3PR_SSEG_HASH_BITS);
 }
 
 void b3pr_sseg_init(struct b3pr_sseg_table *t,

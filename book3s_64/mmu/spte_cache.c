@@ -10,10 +10,9 @@
 #define b3pr_spte_of(ptr, member) \
 	b3pr_link_entry(ptr, struct b3pr_spte, member)
 
-/* Fibonacci hashing: the top bits of the product spread any key well. */
 static unsigned int b3pr_spte_hash(u64 key)
 {
-	return (key * 0x9e3779b97f4a7c15ULL) >> (64 - B3PR_SPTE_HASH_BITS);
+	return b3pr_hash64(key, B3PR_SPTE_HASH_BITS);
 }
 
 static unsigned int b3pr_spte_tlb_hash(u64 key, unsigned int shift)

@@ -28,9 +28,7 @@
 
 bool b3pr_xo_keys_needed(struct b3pr_vcpu *vcpu)
 {
-	u64 msr = vcpu->g.msr;
-
-	return !(msr & B3PR_MSR_IR) != !(msr & B3PR_MSR_DR) ||
+	return b3pr_msr_split_translation(vcpu->g.msr) ||
 	       b3pr_dcbz_traps(vcpu);
 }
 

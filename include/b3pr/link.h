@@ -2,7 +2,7 @@
 /*
  * A circular doubly linked list for the portable core, which cannot use
  * <linux/list.h>: a head is a node of its own; a node off every list
- * points at itself.
+ * points at itself. And the hash that spreads keys over list heads.
  */
 #ifndef B3PR_LINK_H
 #define B3PR_LINK_H
@@ -38,6 +38,15 @@ static inline void b3pr_link_del(struct b3pr_link *l)
 static inline bool b3pr_link_empty(const struct b3pr_link *head)
 {
 	return head->next == head;
+}
+
+/*
+ * A bucket of 2^@bits for @key, by Fibonacci hashing: the top bits of
+ * the product spread any key well.
+ */
+static inline unsigned int b3pr_hash64(u64 key, unsigned int bits)
+{
+	return (key * 0x9e3779b97f4a7c15ULL) >> (64 - bits);
 }
 
 /* The structure of @type whose member @member is at @ptr. */

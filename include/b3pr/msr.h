@@ -27,4 +27,13 @@
 #define B3PR_MSR_RI		B3PR_BIT(62)
 #define B3PR_MSR_LE		B3PR_BIT(63)
 
+/*
+ * Instruction and data translation differ (MSR[IR] != MSR[DR]): one host
+ * page may then need a fetch and a data mapping that are not the same.
+ */
+static inline bool b3pr_msr_split_translation(u64 msr)
+{
+	return !(msr & B3PR_MSR_IR) != !(msr & B3PR_MSR_DR);
+}
+
 #endif /* B3PR_MSR_H */

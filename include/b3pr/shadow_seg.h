@@ -74,7 +74,8 @@ struct b3pr_sseg {
 	struct b3pr_link ea_kind;	/* on ->ea_segs when kind is ea */
 };
 
-#define B3PR_SSEG_HASH_SIZE	256
+#define B3PR_SSEG_HASH_BITS	8
+#define B3PR_SSEG_HASH_SIZE	(1U << B3PR_SSEG_HASH_BITS)
 
 struct b3pr_sseg_table {
 	struct b3pr_sseg seg[B3PR_SHADOW_SEGS];

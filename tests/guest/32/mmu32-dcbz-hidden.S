@@ -22,16 +22,10 @@
 # expect-exit: 0
 # kvm-pr-diverges: r10: kvm-pr rewrites the dcbz in the guest's own memory into an invalid instruction that traps (kvmppc_patch_dcbz(), book3s_pr.c) and the guest reads the rewritten word back, PEM 8 (dcbz) and 5.1.5 (the guest's storage holds what it stored)
 #include "guest.h"
+#include "mmu32.inc"
 
 	GUEST_START
-	/* 256 bytes of 0xaa at RA 0x300000 */
-	ra32	r20, 0x300000
-	ra32	r21, 0xaaaaaaaa
-	li	r22, 64
-	mtctr	r22
-1:	stw	r21, 0(r20)
-	addi	r20, r20, 4
-	bdnz	1b
+	fill	0x300000
 
 	ra32	r20, dcbz_here
 	lwz	r10, 0(r20)
@@ -39,23 +33,7 @@
 dcbz_here:
 	dcbz	0, r9
 
-	/* Count the zero bytes: r3 count, r4 first, r5 last offset. */
-	ra32	r20, 0x300000
-	li	r3, 0
-	li	r4, -1
-	li	r5, -1
-	li	r21, 0
-2:	lbzx	r22, r20, r21
-	cmpwi	cr0, r22, 0
-	bne	cr0, 3f
-	addi	r3, r3, 1
-	mr	r5, r21
-	cmpwi	cr0, r4, -1
-	bne	cr0, 3f
-	mr	r4, r21
-3:	addi	r21, r21, 1
-	cmpwi	cr0, r21, 256
-	blt	cr0, 2b
+	zeros	0x300000, r3, r4, r5
 
 	ra32	r20, patch_here
 	ra32	r21, 0x39600055		/* li r11, 0x55 */

@@ -21,37 +21,6 @@
 #include "guest.h"
 #include "mmu32.inc"
 
-	/* 256 bytes of 0xaa at RA ra (real mode). */
-	.macro	fill ra
-	ra32	r20, \ra
-	ra32	r21, 0xaaaaaaaa
-	li	r22, 64
-	mtctr	r22
-1:	stw	r21, 0(r20)
-	addi	r20, r20, 4
-	bdnz	1b
-	.endm
-
-	/* Of the 256 bytes at RA ra: count, first, last zero byte offset. */
-	.macro	zeros ra, count, first, last
-	ra32	r20, \ra
-	li	\count, 0
-	li	\first, -1
-	li	\last, -1
-	li	r21, 0
-1:	lbzx	r22, r20, r21
-	cmpwi	cr0, r22, 0
-	bne	cr0, 2f
-	addi	\count, \count, 1
-	mr	\last, r21
-	cmpwi	cr0, \first, -1
-	bne	cr0, 2f
-	mr	\first, r21
-2:	addi	r21, r21, 1
-	cmpwi	cr0, r21, 256
-	blt	cr0, 1b
-	.endm
-
 	GUEST_START
 	fill	0x300000
 	fill	0x400000
