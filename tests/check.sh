@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # make check: the native unit tests, the real-mode relocation check's own
-# test, the module's style check, and the e2e boots in the emulated host. Each part prints its own
+# test, the dkms build and install of the module, the module's style check,
+# and the e2e boots in the emulated host. Each part prints its own
 # "PART: N passed, M failed"; the last line sums them all.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,7 @@ part() {
 tools/host/deps.sh || exit 1
 part make -s unit
 part tests/reloc/run.sh
+part tests/dkms/run.sh
 part tools/host/checkpatch.sh $(git ls-files '*.c' '*.h' '*.S' |
 	grep -E '^(book3s_64|book3s_32_guest|exceptions|rmhandlers|reloc|include)/')
 part tests/e2e/run.sh

@@ -8,7 +8,7 @@ set -euo pipefail
 
 pkgs="qemu-system-ppc gcc-powerpc64le-linux-gnu binutils-powerpc64le-linux-gnu
       libc6-dev-ppc64el-cross linux-source-6.1 gcc make perl bc bison flex
-      libssl-dev libelf-dev cpio xz-utils gzip kmod rsync"
+      libssl-dev libelf-dev cpio xz-utils gzip kmod rsync dkms"
 
 missing=
 for p in $pkgs; do
