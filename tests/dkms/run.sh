@@ -101,11 +101,19 @@ dkms autoinstall -k "$kver" -a "$arch" --kernelsourcedir "$KERNEL_KDIR" --no-dep
 	>"$work/out" 2>&1
 [ -f "$installed" ] && ok || bad autoinstall "$(tail -n 20 "$work/out")"
 
-# BUILD_EXCLUSIVE_ARCH: a kernel of another architecture is skipped
-# (status 77, which dkms's kernel hooks take as "not for this kernel").
+# BUILD_EXCLUSIVE_ARCH: a kernel of another architecture is not built
+# (status 77, dkms's "not for this kernel").
 dkms build "$mv" -k "$kver" -a x86_64 --kernelsourcedir "$KERNEL_KDIR" >"$work/out" 2>&1
 rc=$?
 [ "$rc" = 77 ] && ok || bad skips-other-arch "dkms build for x86_64 ended $rc"
+# BUILD_EXCLUSIVE_CONFIG: nor is a ppc64 kernel without pseries support
+# (the same headers, as a kernel configured without CONFIG_PPC_PSERIES).
+nops=$work/kernel-no-pseries
+mkdir -p "$nops/include"
+grep -v '^CONFIG_PPC_PSERIES=' "$KERNEL_KDIR/.config" >"$nops/.config"
+dkms build "$mv" -k "$kver-no-pseries" -a "$arch" --kernelsourcedir "$nops" >"$work/out" 2>&1
+rc=$?
+[ "$rc" = 77 ] && ok || bad skips-non-pseries "dkms build without CONFIG_PPC_PSERIES ended $rc"
 
 check remove dkms remove "$mv" --all --no-depmod
 echo "dkms: $passed passed, $failed failed"
