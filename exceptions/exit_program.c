@@ -39,6 +39,8 @@ static int b3pr_host_request(struct b3pr_vcpu *vcpu, struct b3pr_emul *e)
 		vcpu->exits[B3PR_EXIT_TB_WRITE]++;
 		return B3PR_RESUME;
 	case B3PR_HOST_IDLE:
+		b3pr_vcpu_idle(vcpu);
+		return B3PR_RESUME;
 	case B3PR_HOST_NONE:
 		return B3PR_RESUME;
 	case B3PR_HOST_HCALL:
