@@ -7,6 +7,7 @@
 B3PR_CORE := book3s_64/decode.c book3s_64/cpu_models.c
 B3PR_CORE += book3s_64/msr_rules.c book3s_64/emul_msr.c book3s_64/emul_sc.c
 B3PR_CORE += book3s_64/emul_cache.c book3s_64/emul_doorbell.c
+B3PR_CORE += book3s_64/emul_reserve.c
 
 # Register facilities (FP, VMX, VSX, FSCR)
 B3PR_CORE += book3s_64/facility.c

@@ -18,6 +18,14 @@ static const struct {
 	long value;
 } b3pr_caps[] = {
 	{ KVM_CAP_USER_MEMORY, 1 },
+	/* A slot of size 0 goes away with its mappings (memslot.c). */
+	{ KVM_CAP_DESTROY_MEMORY_REGION_WORKS, 1 },
+	/* Adjacent slots are independent: any split or join of RAM works. */
+	{ KVM_CAP_JOIN_MEMORY_REGIONS_WORKS, 1 },
+	/* kvm_run->immediate_exit ends KVM_RUN with -EINTR (run.c). */
+	{ KVM_CAP_IMMEDIATE_EXIT, 1 },
+	/* ONE_REG KVM_REG_PPC_HIOR: the 970's interrupt base. */
+	{ KVM_CAP_PPC_HIOR, 1 },
 	{ KVM_CAP_NR_MEMSLOTS, B3PR_NR_MEMSLOTS },
 	{ KVM_CAP_MAX_VCPUS, B3PR_MAX_VCPUS },
 	{ KVM_CAP_MAX_VCPU_ID, B3PR_MAX_VCPU_IDS },

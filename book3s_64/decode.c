@@ -5,7 +5,9 @@
  */
 #include "b3pr/emulate.h"
 #include "b3pr/cpu.h"
+#include "b3pr/guest_mem.h"
 #include "b3pr/guest_state.h"
+#include "b3pr/mmu.h"
 #include "b3pr/msr.h"
 
 /*
@@ -180,6 +182,19 @@ void b3pr_advance_pc(struct b3pr_guest_state *g)
 	g->pc += 4;
 	if (!(g->msr & B3PR_MSR_SF))
 		g->pc &= 0xffffffffull;
+}
+
+int b3pr_read_insn(struct b3pr_emul *e, u64 ea, u32 *insn)
+{
+	struct b3pr_interrupt fault;
+	struct b3pr_xlate x;
+	u32 raw;
+
+	if (b3pr_xlate(e->g, e->mem, ea, B3PR_ACCESS_FETCH, &x, &fault) !=
+	    B3PR_XLATE_OK || e->mem->read(e->mem->ctx, x.gpa, &raw, 4))
+		return -1;
+	*insn = e->g->msr & B3PR_MSR_LE ? le32_to_cpu(raw) : be32_to_cpu(raw);
+	return 0;
 }
 
 u64 b3pr_ea_x_form(const struct b3pr_guest_state *g, u32 insn)

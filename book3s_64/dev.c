@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * /dev/b3pr: the system-level ioctls of the KVM ABI (linux/kvm.h) and
- * b3pr's own module-wide ones (uapi/b3pr/b3pr.h).
+ * /dev/b3pr, and /dev/kvm where no other driver has it: the system-level
+ * ioctls of the KVM ABI (linux/kvm.h) and b3pr's own module-wide ones
+ * (uapi/b3pr/b3pr.h).
  */
 #define pr_fmt(fmt) "b3pr: " fmt
 
@@ -65,6 +66,42 @@ static struct miscdevice b3pr_miscdev = {
 	.mode = 0660,
 };
 
+/*
+ * The same device as /dev/kvm, for VMMs that open only that (QEMU). No
+ * mode and no module alias, as kvm.ko's own node: udev gives it the
+ * distribution's kvm permissions, and opening /dev/kvm still loads
+ * kvm.ko where b3pr is not loaded.
+ */
+static struct miscdevice b3pr_kvm_miscdev = {
+	.minor = KVM_MINOR,
+	.name = "kvm",
+	.fops = &b3pr_dev_fops,
+};
+
+static bool kvm_node = true;
+module_param(kvm_node, bool, 0444);
+MODULE_PARM_DESC(kvm_node,
+		 "Also serve /dev/kvm (misc minor 232) when no other driver does (default: yes)");
+
+static bool b3pr_kvm_node_registered;
+
+static void b3pr_kvm_node_register(void)
+{
+	int ret;
+
+	if (!kvm_node)
+		return;
+	ret = misc_register(&b3pr_kvm_miscdev);
+	if (!ret) {
+		b3pr_kvm_node_registered = true;
+		return;
+	}
+	if (ret == -EBUSY)
+		pr_info("/dev/kvm belongs to another driver (kvm.ko): use /dev/b3pr, e.g. mount --bind /dev/b3pr /dev/kvm\n");
+	else
+		pr_warn("cannot register /dev/kvm (%d): use /dev/b3pr\n", ret);
+}
+
 int b3pr_dev_init(void)
 {
 	int ret;
@@ -74,12 +111,16 @@ int b3pr_dev_init(void)
 	if (ret) {
 		pr_err("cannot register /dev/b3pr: %d\n", ret);
 		b3pr_debugfs_exit();
+		return ret;
 	}
-	return ret;
+	b3pr_kvm_node_register();
+	return 0;
 }
 
 void b3pr_dev_exit(void)
 {
+	if (b3pr_kvm_node_registered)
+		misc_deregister(&b3pr_kvm_miscdev);
 	misc_deregister(&b3pr_miscdev);
 	b3pr_debugfs_exit();
 }

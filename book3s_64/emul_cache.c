@@ -112,6 +112,68 @@ static enum b3pr_outcome b3pr_data_xlate(struct b3pr_emul *e, u64 ea,
 	}
 }
 
+/* addi RT,RA,SI (D-form, opcode 14) and bc 16,0,.-8 (bdnz back 2 words). */
+#define ADDI_MASK	0xfc000000U
+#define ADDI_MATCH	0x38000000U
+#define BDNZ_BACK_8	0x4200fff8U
+#define GUEST_PAGE	0x1000ULL
+
+/* The two words after the guest's PC, in host byte order. */
+static bool b3pr_next_two_insns(struct b3pr_emul *e, u32 *w)
+{
+	u64 pc = e->g->pc;
+
+	return (pc & (GUEST_PAGE - 1)) <= GUEST_PAGE - 12 &&
+	       !b3pr_read_insn(e, pc + 4, &w[0]) &&
+	       !b3pr_read_insn(e, pc + 8, &w[1]);
+}
+
+/*
+ * The dcbz loop of Linux's memset and clear_page on 32-byte-block CPUs:
+ * "dcbz RA,RB; addi RX,RX,size; bdnz .-8", RX one of the address
+ * registers. Each dcbz there is an exit (dcbz_patch.h), so the rest of
+ * the loop within the guest page of @ea, whose translation the first
+ * block just took, is done here as the guest would do it: the blocks
+ * zeroed, RX and CTR stepped, the PC at the dcbz again or past the
+ * bdnz. Not under trace (MSR[SE]/[BE]), which wants each instruction.
+ * True when the loop was run (e->g is final).
+ */
+static bool b3pr_dcbz_loop(struct b3pr_emul *e, u64 ea, u64 gpa,
+			   unsigned int size, const u8 *zeros)
+{
+	struct b3pr_guest_state *g = e->g;
+	u32 ra = B3PR_RA(e->insn), rb = B3PR_RB(e->insn), rx;
+	bool sf = g->msr & B3PR_MSR_SF;
+	u64 page = ea & ~(GUEST_PAGE - 1), ctr;
+	u32 w[2];
+
+	if (g->msr & (B3PR_MSR_SE | B3PR_MSR_BE) || !b3pr_next_two_insns(e, w))
+		return false;
+	rx = B3PR_RT(w[0]);
+	if ((w[0] & ADDI_MASK) != ADDI_MATCH || B3PR_RA(w[0]) != rx ||
+	    !rx || (rx != ra && rx != rb) || (s16)w[0] != (s32)size ||
+	    w[1] != BDNZ_BACK_8)
+		return false;
+	for (;;) {
+		g->gpr[rx] += size;
+		ctr = --g->ctr;
+		if (!(sf ? ctr : (u32)ctr)) {
+			g->pc += 12;
+			return true;
+		}
+		ea = b3pr_ea_x_form(g, e->insn);
+		if ((ea & ~(GUEST_PAGE - 1)) != page) {
+			/* Stopped at the dcbz: the next page has its own exit. */
+			return true;
+		}
+		if (e->mem->write(e->mem->ctx,
+				  (gpa & ~(GUEST_PAGE - 1)) |
+				  (ea & (GUEST_PAGE - 1) & ~(u64)(size - 1)),
+				  zeros, size))
+			return true;	/* left at the dcbz, which faults */
+	}
+}
+
 /*
  * dcbz: zero the block holding EA (ISA Book II 4.3.2; PEM 8). A block in
  * write-through or caching-inhibited storage cannot be established in the
@@ -143,6 +205,8 @@ enum b3pr_outcome b3pr_emul_dcbz(struct b3pr_emul *e)
 		if (e->mem->write(e->mem->ctx, gpa + done, zeros, n))
 			return B3PR_FAIL;
 	}
+	if (size <= sizeof(zeros) && b3pr_dcbz_loop(e, ea, x.gpa, size, zeros))
+		return B3PR_CONTINUE;
 	return b3pr_step(e);
 }
 

@@ -8,8 +8,10 @@
  * slot's dirty log, as a guest store does.
  */
 #include <linux/minmax.h>
+#include <linux/pagemap.h>
 #include <linux/sched.h>
 #include <linux/uaccess.h>
+#include <asm/futex.h>
 
 #include "b3pr/guest_mem.h"
 #include "b3pr/vm.h"
@@ -69,9 +71,47 @@ static int b3pr_guest_write(void *ctx, u64 gpa, const void *buf,
 }
 
 /* Fill @mem so that the core reaches @vm's guest memory. */
+/*
+ * The guest's stwcx. run here (emul_reserve.c): the VMM's word, compared
+ * and swapped as the futex code does it, faulted in writable once if it
+ * was not there.
+ */
+static int b3pr_guest_cmpxchg32(void *ctx, u64 gpa, u32 old, u32 new)
+{
+	struct b3pr_vm *vm = ctx;
+	const struct b3pr_memslot *s;
+	u32 __user *hva;
+	int idx, ret, tries;
+	u32 cur;
+
+	if (current->mm != vm->mm || (gpa & 3))
+		return -1;
+	idx = srcu_read_lock(&vm->srcu);
+	s = b3pr_memslot_find(vm, gpa);
+	if (!s) {
+		srcu_read_unlock(&vm->srcu, idx);
+		return -1;
+	}
+	hva = (u32 __user *)(s->hva + (gpa - s->gpa));
+	for (tries = 0; tries < 2; tries++) {
+		pagefault_disable();
+		ret = futex_atomic_cmpxchg_inatomic(&cur, hva, old, new);
+		pagefault_enable();
+		if (ret != -EFAULT || fault_in_writeable((char __user *)hva, 4))
+			break;
+	}
+	if (!ret && cur == old)
+		b3pr_dirty_log_mark(s, gpa, 4);
+	srcu_read_unlock(&vm->srcu, idx);
+	if (ret)
+		return -1;
+	return cur == old;
+}
+
 void b3pr_vm_guest_mem(struct b3pr_vm *vm, struct b3pr_guest_mem *mem)
 {
 	mem->ctx = vm;
 	mem->read = b3pr_guest_read;
 	mem->write = b3pr_guest_write;
+	mem->cmpxchg32 = b3pr_guest_cmpxchg32;
 }

@@ -40,6 +40,8 @@ void b3pr_vcpu_kick(struct b3pr_vcpu *vcpu)
 
 	/* The request is visible before the mode is read. */
 	smp_mb();
+	/* An idle vcpu sleeps outside the guest: the request wakes it. */
+	wake_up_interruptible(&rs->idle_wait);
 	if (cmpxchg(&rs->mode, B3PR_IN_GUEST, B3PR_EXITING_GUEST) !=
 	    B3PR_IN_GUEST)
 		return;
@@ -78,6 +80,7 @@ int b3pr_vcpu_run_init(struct b3pr_vcpu *vcpu)
 	}
 	hrtimer_init(&rs->dec_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	rs->dec_timer.function = b3pr_dec_timer_fn;
+	init_waitqueue_head(&rs->idle_wait);
 	return 0;
 }
 
@@ -135,6 +138,39 @@ static void b3pr_check_dec(struct b3pr_vcpu *vcpu)
 	} else if (fired) {
 		b3pr_dec_arm(vcpu);
 	}
+}
+
+void b3pr_vcpu_idle(struct b3pr_vcpu *vcpu)
+{
+	vcpu->run_state.idle = true;
+	vcpu->exits[B3PR_EXIT_IDLE]++;
+}
+
+/* What b3pr_vcpu_kick() posts: a reason to look at the vcpu again. */
+static bool b3pr_idle_woken(struct b3pr_vcpu *vcpu)
+{
+	return test_bit(B3PR_IRQREQ_EXT_CHANGED, &vcpu->irq_requests) ||
+	       test_bit(B3PR_RUNREQ_DEC, &vcpu->run_state.requests);
+}
+
+/*
+ * MSR[POW]: the guest sleeps until one of its interrupt sources is
+ * pending, as kvm-pr's halt does; whether MSR[EE] lets it be taken is
+ * for the delivery to decide. A signal ends the sleep and the KVM_RUN,
+ * but not the idle state: the next KVM_RUN sleeps on.
+ */
+static void b3pr_idle_wait(struct b3pr_vcpu *vcpu)
+{
+	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
+
+	while (rs->idle && !vcpu->g.pending) {
+		if (wait_event_interruptible(rs->idle_wait,
+					     b3pr_idle_woken(vcpu)))
+			return;
+		b3pr_vcpu_apply_irq_requests(vcpu);
+		b3pr_check_dec(vcpu);
+	}
+	rs->idle = false;
 }
 
 /*
@@ -291,6 +327,9 @@ static long b3pr_run_loop(struct b3pr_vcpu *vcpu)
 		b3pr_check_shadow(vcpu);
 		b3pr_vcpu_apply_irq_requests(vcpu);
 		b3pr_check_dec(vcpu);
+		b3pr_idle_wait(vcpu);
+		if (vcpu->run_state.idle)
+			continue;	/* a signal woke it */
 		b3pr_deliver_pending(&vcpu->g);
 		b3pr_shadow_prepare_entry(vcpu);
 		b3pr_load_rm(vcpu);
@@ -312,6 +351,14 @@ long b3pr_vcpu_run(struct b3pr_vcpu *vcpu)
 	long ret;
 
 	b3pr_complete_mmio(vcpu);
+	/*
+	 * KVM_CAP_IMMEDIATE_EXIT, in powerpc.c's order: the MMIO answer is
+	 * taken, then the run ends before any guest instruction.
+	 */
+	if (READ_ONCE(vcpu->run->immediate_exit)) {
+		vcpu->run->exit_reason = KVM_EXIT_INTR;
+		return -EINTR;
+	}
 	b3pr_usprs_prepare(vcpu);
 	ret = b3pr_run_loop(vcpu);
 	/* ONE_REG and the VMM's own FP state see it all in memory now. */

@@ -91,7 +91,8 @@ static const struct b3pr_spr b3pr_spr_table[] = {
 	/* Identification */
 	S32(287, "PVR", ALL, P, N, pvr),
 	S32(1023, "PIR", C64, P, N, pir),
-	S32(1023, "PIR", F7450, P, P, pir),
+	/* MPC7400 and MPC7450 RMs: PIR for multiprocessor systems */
+	S32(1023, "PIR", F7400 | F7450, P, P, pir),
 
 	/* Later 64-bit CPUs */
 	S64(3, "DSCR", FP8, U, U, dscr),		/* problem-state alias */

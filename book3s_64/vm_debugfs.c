@@ -41,6 +41,7 @@ static const char * const b3pr_exit_names[B3PR_EXIT_NR_REASONS] = {
 	[B3PR_EXIT_TRACE] = "trace",
 	[B3PR_EXIT_TB_WRITE] = "tb_write_ignored",
 	[B3PR_EXIT_SIGNAL] = "signal",
+	[B3PR_EXIT_IDLE] = "idle",
 	[B3PR_EXIT_INTERNAL] = "internal",
 	[B3PR_EXIT_OTHER] = "other",
 };

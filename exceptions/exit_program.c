@@ -39,6 +39,8 @@ static int b3pr_host_request(struct b3pr_vcpu *vcpu, struct b3pr_emul *e)
 		vcpu->exits[B3PR_EXIT_TB_WRITE]++;
 		return B3PR_RESUME;
 	case B3PR_HOST_IDLE:
+		b3pr_vcpu_idle(vcpu);
+		return B3PR_RESUME;
 	case B3PR_HOST_NONE:
 		return B3PR_RESUME;
 	case B3PR_HOST_HCALL:
@@ -68,7 +70,7 @@ static int b3pr_emulate_at_pc(struct b3pr_vcpu *vcpu, u32 vector)
 	if (ret)
 		return b3pr_internal_error(vcpu, vector, vcpu->g.pc);
 	b3pr_vm_guest_mem(vcpu->vm, &mem);
-	switch (b3pr_emulate(&e)) {
+	switch (b3pr_emulate_exit(&e)) {
 	case B3PR_CONTINUE:
 		vcpu->exits[B3PR_EXIT_PRIV_EMUL]++;
 		return B3PR_RESUME;

@@ -94,6 +94,20 @@ void b3pr_complete_hcall(struct b3pr_guest_state *g);
 /* The 10-bit SPR field has its halves swapped (ISA mfspr). */
 #define B3PR_SPRN(i)		((((i) >> 16) & 0x1f) | (((i) >> 6) & 0x3e0))
 
+/*
+ * b3pr_emulate for an exit at the guest PC, which may sit inside a
+ * lwarx/stwcx. window (book3s_64/emul_reserve.c): the window is run to
+ * its end so that the reservation the exit lost does not fail the guest's
+ * stwcx. for ever.
+ */
+enum b3pr_outcome b3pr_emulate_exit(struct b3pr_emul *e);
+
+/*
+ * The instruction at @ea, fetched through the guest's MMU (setting R as
+ * a fetch would), in host byte order: 0, or -1 when it cannot be fetched.
+ */
+int b3pr_read_insn(struct b3pr_emul *e, u64 ea, u32 *insn);
+
 /* Step past the emulated instruction, wrapping as the current mode does. */
 void b3pr_advance_pc(struct b3pr_guest_state *g);
 

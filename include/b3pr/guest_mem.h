@@ -14,6 +14,12 @@ struct b3pr_guest_mem {
 	/* Both return 0, or -1 when [gpa, gpa + len) is not guest memory. */
 	int (*read)(void *ctx, u64 gpa, void *buf, unsigned int len);
 	int (*write)(void *ctx, u64 gpa, const void *buf, unsigned int len);
+	/*
+	 * Atomically replace the aligned word at @gpa, in memory order, by
+	 * @new if it holds @old: 1 when replaced, 0 when it did not hold
+	 * @old, -1 when it is not guest memory.
+	 */
+	int (*cmpxchg32)(void *ctx, u64 gpa, u32 old, u32 new);
 };
 
 static inline int b3pr_read_be32(const struct b3pr_guest_mem *m, u64 gpa,

@@ -5,6 +5,7 @@
 
 #include <linux/hrtimer.h>
 #include <linux/types.h>
+#include <linux/wait.h>
 
 #include "b3pr/mmio.h"
 #include "b3pr/shadow.h"
@@ -36,6 +37,9 @@ struct b3pr_vcpu_run_state {
 	struct b3pr_shadow shadow;
 	struct b3pr_switch_state sw;	/* FP/VMX/VSX and user SPRs */
 	struct hrtimer dec_timer;	/* fires when the guest DEC expires */
+	/* The guest set MSR[POW]: sleep on ->idle_wait before entering it. */
+	bool idle;
+	wait_queue_head_t idle_wait;	/* woken by b3pr_vcpu_kick() */
 	bool dec_raised;		/* this expiry already raised */
 	bool mmio_pending;		/* a load waits for kvm_run->mmio.data */
 	struct b3pr_mmio_access mmio;
@@ -61,6 +65,8 @@ int b3pr_handle_exit(struct b3pr_vcpu *vcpu, u32 vector);
 int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn);
 /* Re-arm the DEC timer after the guest wrote DEC. */
 void b3pr_dec_changed(struct b3pr_vcpu *vcpu);
+/* The guest asked for a power-saving mode: wait for an interrupt. */
+void b3pr_vcpu_idle(struct b3pr_vcpu *vcpu);
 int b3pr_internal_error(struct b3pr_vcpu *vcpu, u32 vector, u64 detail);
 
 #endif /* B3PR_VCPU_RUN_H */

@@ -53,6 +53,7 @@ enum b3pr_exit_reason {
 	B3PR_EXIT_TRACE,	/* guest MSR[SE]/[BE]: trace after a native insn */
 	B3PR_EXIT_TB_WRITE,	/* mttbl/mttbu kept the host TB (emul_spr.c) */
 	B3PR_EXIT_SIGNAL,	/* pending signal: KVM_RUN returned -EINTR */
+	B3PR_EXIT_IDLE,		/* MSR[POW]: slept until an interrupt was pending */
 	B3PR_EXIT_INTERNAL,	/* KVM_EXIT_INTERNAL_ERROR */
 	B3PR_EXIT_OTHER,
 	B3PR_EXIT_NR_REASONS,

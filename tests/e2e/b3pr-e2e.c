@@ -62,7 +62,6 @@ static const struct {
 	{ "cap-ppc-papr-0", KVM_CAP_PPC_PAPR },
 	{ "cap-ppc-get-pvinfo-0", KVM_CAP_PPC_GET_PVINFO },
 	{ "cap-enable-cap-0", KVM_CAP_ENABLE_CAP },
-	{ "cap-ppc-hior-0", KVM_CAP_PPC_HIOR },
 	{ "cap-coalesced-mmio-0", KVM_CAP_COALESCED_MMIO },
 	{ "cap-irqchip-0", KVM_CAP_IRQCHIP },
 	{ "cap-ppc-htm-0", KVM_CAP_PPC_HTM },
@@ -72,8 +71,10 @@ static const struct {
 
 /*
  * What b3pr claims, with the value it must give; tests/e2e/b3pr-abi.c
- * exercises each (slot and vcpu limits, ONE_REG, SREGS segment state,
- * KVM_INTERRUPT unset and level), tests/e2e/b3pr-mem.c SYNC_MMU.
+ * exercises each (slot and vcpu limits, ONE_REG with HIOR, SREGS segment
+ * state, KVM_INTERRUPT unset and level), tests/e2e/b3pr-mem.c SYNC_MMU,
+ * b3pr-stress slots the deleted and re-created regions, b3pr-stress pow
+ * immediate_exit.
  * NR_VCPUS is the online CPU count.
  */
 static const struct {
@@ -90,6 +91,12 @@ static const struct {
 	{ "cap-ppc-unset-irq-1", KVM_CAP_PPC_UNSET_IRQ, 1 },
 	{ "cap-ppc-irq-level-1", KVM_CAP_PPC_IRQ_LEVEL, 1 },
 	{ "cap-sync-mmu-1", KVM_CAP_SYNC_MMU, 1 },
+	{ "cap-destroy-memory-region-works-1",
+	  KVM_CAP_DESTROY_MEMORY_REGION_WORKS, 1 },
+	{ "cap-join-memory-regions-works-1",
+	  KVM_CAP_JOIN_MEMORY_REGIONS_WORKS, 1 },
+	{ "cap-immediate-exit-1", KVM_CAP_IMMEDIATE_EXIT, 1 },
+	{ "cap-ppc-hior-1", KVM_CAP_PPC_HIOR, 1 },
 };
 
 static void check_capabilities(int fd)

@@ -30,6 +30,11 @@
  *                             again after KVM_INTERRUPT_UNSET, reaching a
  *                             vcpu inside KVM_RUN promptly; SET is one-shot
  *                             and SET_LEVEL stays raised, as in kvm-pr
+ *   b3pr-stress pow DEVICE    a 970 guest in a power-saving mode (MSR[POW])
+ *                             sleeps inside KVM_RUN until its decrementer
+ *                             or KVM_INTERRUPT wakes it, a signal ends
+ *                             the KVM_RUN but not the sleep; and
+ *                             kvm_run->immediate_exit
  *   b3pr-stress slots DEVICE  memory slot changes reach a VM between runs:
  *                             host writes seen by the guest and back, a
  *                             deleted slot's loads and stores become MMIO
@@ -1084,6 +1089,23 @@ static const uint32_t code_dec_handler[] = {
 	I_RFID,			/* 0x908 */
 };
 
+/*
+ * kvm-pr puts the vectors at HIOR, 0xfff00000 on a 64-bit vcpu unless
+ * told otherwise (book3s_pr.c kvmppc_set_pvr_pr), as b3pr-run does: 0
+ * where the device has HIOR. Only the 970 has HIOR in b3pr.
+ */
+static void vectors_at_zero(int dev, struct guest *g)
+{
+	uint64_t hior = 0;
+	struct kvm_one_reg reg = {
+		.id = KVM_REG_PPC_HIOR, .addr = (uintptr_t)&hior,
+	};
+
+	if (ioctl(dev, KVM_CHECK_EXTENSION, KVM_CAP_PPC_HIOR) > 0 &&
+	    ioctl(g->vcpu, KVM_SET_ONE_REG, &reg) && errno != EINVAL)
+		die("stress-set-hior");
+}
+
 static void ext_setup(int dev, struct guest *g, double ee0_s, double ee1_s)
 {
 	struct kvm_regs regs;
@@ -1107,20 +1129,7 @@ static void ext_setup(int dev, struct guest *g, double ee0_s, double ee1_s)
 	regs.msr = GUEST_MSR;
 	if (ioctl(g->vcpu, KVM_SET_REGS, &regs))
 		die("stress-set-regs");
-	/*
-	 * kvm-pr puts the vectors at HIOR, 0xfff00000 on a 64-bit vcpu
-	 * unless told otherwise (book3s_pr.c kvmppc_set_pvr_pr), as
-	 * b3pr-run does: 0 where the device has HIOR.
-	 */
-	if (ioctl(dev, KVM_CHECK_EXTENSION, KVM_CAP_PPC_HIOR) > 0) {
-		uint64_t hior = 0;
-		struct kvm_one_reg reg = {
-			.id = KVM_REG_PPC_HIOR, .addr = (uintptr_t)&hior,
-		};
-
-		if (ioctl(g->vcpu, KVM_SET_ONE_REG, &reg))
-			die("stress-set-hior");
-	}
+	vectors_at_zero(dev, g);
 }
 
 /* KVM_INTERRUPT from a second thread, after a delay. */
@@ -1340,6 +1349,211 @@ static int cmd_ext(int dev)
 	ext_no_unset(dev);
 	if (on_b3pr())
 		expect_stats(dev, "stress/ext-nothing-left", 0, 0);
+	return 0;
+}
+
+/*
+ * The power-saving guest, a 970 (MSR[POW], 970 User's Manual): at 0x1000
+ * it loads DEC with r12, sets MSR = r11 (EE and POW on) and, once an
+ * interrupt woke it, stores r20 (the external handler's count) to
+ * MMIO_BASE+8. The 0x500 handler counts in r20 and acks by a store to
+ * MMIO_BASE+0x200; the 0x900 one counts in r24 and loads DEC with r13.
+ */
+#define PVR_970		0x00390202u
+#define MSR_POW		0x40000ull
+#define POW_ENTRY	0x1000
+#define POW_WOKEN	0x1008	/* SRR0 of the interrupt that wakes it */
+
+static const uint32_t code_pow[] = {
+	I_MTDEC(12),		/* 0x1000 */
+	I_MTMSRD_L0(11),	/* 0x1004 POW */
+	I_STW(20, 8, 9),	/* 0x1008 woken */
+	I_B(0),			/* 0x100c */
+};
+
+static const uint32_t code_pow_ext_handler[] = {
+	I_ADDI(20, 20, 1),	/* 0x500 */
+	I_STW(20, 0x200, 9),	/* 0x504 ack */
+	I_RFID,			/* 0x508 */
+};
+
+static const uint32_t code_pow_dec_handler[] = {
+	I_ADDI(24, 24, 1),	/* 0x900 */
+	I_MTDEC(13),		/* 0x904 */
+	I_RFID,			/* 0x908 */
+};
+
+static void pow_setup(int dev, struct guest *g, double dec_s)
+{
+	struct kvm_sregs sregs;
+	struct kvm_regs regs;
+
+	guest_create(dev, g, NULL, 0, false);
+	if (ioctl(g->vcpu, KVM_GET_SREGS, &sregs))
+		die("stress-pow-get-sregs");
+	sregs.pvr = PVR_970;
+	if (ioctl(g->vcpu, KVM_SET_SREGS, &sregs))
+		die("stress-pow-set-sregs-970");
+	poke(g, POW_ENTRY, code_pow, ARRAY_SIZE(code_pow));
+	poke(g, 0x500, code_pow_ext_handler, ARRAY_SIZE(code_pow_ext_handler));
+	poke(g, 0x900, code_pow_dec_handler, ARRAY_SIZE(code_pow_dec_handler));
+	memset(&regs, 0, sizeof(regs));
+	regs.gpr[1] = 0xe000;	/* not kvm-pr's critical word, 0 */
+	regs.gpr[9] = MMIO_BASE;
+	regs.gpr[11] = GUEST_MSR | MSR_EE | MSR_POW;
+	/* DEC is 32 bits: at most 0x7fffffff ticks, about 4 s here. */
+	regs.gpr[12] = dec_s * tb_freq() < 0x7fffffff ? dec_s * tb_freq() :
+							 0x7fffffff;
+	regs.gpr[13] = 0x7fffffff;
+	regs.pc = POW_ENTRY;
+	regs.msr = GUEST_MSR;
+	if (ioctl(g->vcpu, KVM_SET_REGS, &regs))
+		die("stress-pow-set-regs");
+	vectors_at_zero(dev, g);
+}
+
+static double thread_cpu_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/*
+ * A KVM_RUN that sleeps: it must last about @want_s and the vcpu thread
+ * must spend little CPU meanwhile (a spinning hypervisor spends it all).
+ */
+static long pow_run(struct guest *g, const char *what, double want_s)
+{
+	double t0 = now(), c0 = thread_cpu_s(), t1, cpu;
+	long ret = run_once(g, &t1);
+
+	cpu = thread_cpu_s() - c0;
+	printf("E2E-INFO pow-%s: KVM_RUN %.3f s, vcpu thread CPU %.3f s\n",
+	       what, t1 - t0, cpu);
+	if (t1 - t0 >= want_s * 0.8 && t1 - t0 < want_s + 2)
+		e2e_pass(N("stress/pow-%s-lasts", what));
+	else
+		e2e_fail(N("stress/pow-%s-lasts", what),
+			 "expected KVM_RUN to last about %.3f s, took %.3f s",
+			 want_s, t1 - t0);
+	if (cpu < (t1 - t0) / 2)
+		e2e_pass(N("stress/pow-%s-sleeps", what));
+	else
+		e2e_fail(N("stress/pow-%s-sleeps", what),
+			 "expected the idle vcpu to sleep, it used %.3f s of CPU in %.3f s",
+			 cpu, t1 - t0);
+	return ret;
+}
+
+/* Woken by its decrementer 0.5 s later, at the instruction after POW. */
+static void pow_dec(int dev)
+{
+	struct kvm_regs regs;
+	struct guest g;
+	long ret;
+
+	pow_setup(dev, &g, 0.5);
+	ret = pow_run(&g, "dec", 0.5);
+	if (expect_mmio("stress/pow-dec-woken", &g, ret, EXT_END, true, true, 0)) {
+		regs = get_regs(&g);
+		expect_u64("stress/pow-dec-one-interrupt", 1, regs.gpr[24]);
+		/* The interrupt saved an MSR without POW (970 UM, MSR). */
+		expect_u64("stress/pow-dec-srr0-after-pow", POW_WOKEN, regs.srr0);
+		expect_u64("stress/pow-dec-srr1-ee-no-pow", GUEST_MSR | MSR_EE,
+			   regs.srr1);
+	}
+	guest_destroy(&g);
+}
+
+/* Woken by KVM_INTERRUPT from another thread 0.4 s into its sleep. */
+static void pow_ext(int dev)
+{
+	struct irq_thread t;
+	struct guest g;
+	long ret;
+
+	pow_setup(dev, &g, 100);
+	irq_thread_start(&t, &g, 400, KVM_INTERRUPT_SET);
+	ret = pow_run(&g, "ext", 0.4);
+	pthread_join(t.thread, NULL);
+	e2e_expect_ret("stress/pow-ext-set-from-thread", 0, t.ret);
+	expect_mmio("stress/pow-ext-taken", &g, ret, EXT_ACK, true, true, 1);
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/pow-ext-then-woken", &g, ret, EXT_END, true, true, 1);
+	guest_destroy(&g);
+}
+
+/*
+ * A signal ends the sleeping KVM_RUN with EINTR, and the guest sleeps on
+ * in the next one: nothing but an interrupt wakes it.
+ */
+static void pow_signal(int dev)
+{
+	struct itimerval it = { .it_value = { 0, 300000 } };
+	struct irq_thread t;
+	struct guest g;
+	double t0, t1;
+	long ret;
+
+	pow_setup(dev, &g, 100);
+	t0 = now();
+	setitimer(ITIMER_REAL, &it, NULL);
+	g.run->exit_reason = ~0u;
+	ret = e2e_ret(ioctl(g.vcpu, KVM_RUN, 0));
+	t1 = now();
+	if (ret == -EINTR && g.run->exit_reason == KVM_EXIT_INTR && t1 - t0 < 2)
+		e2e_pass("stress/pow-signal-eintr");
+	else
+		e2e_fail("stress/pow-signal-eintr",
+			 "expected EINTR / KVM_EXIT_INTR within 2 s of the alarm, got %ld exit %u after %.3f s",
+			 ret, g.run->exit_reason, t1 - t0);
+	irq_thread_start(&t, &g, 300, KVM_INTERRUPT_SET);
+	ret = pow_run(&g, "after-signal", 0.3);
+	pthread_join(t.thread, NULL);
+	expect_mmio("stress/pow-after-signal-ext", &g, ret, EXT_ACK, true, true, 1);
+	guest_destroy(&g);
+}
+
+/*
+ * kvm_run->immediate_exit (KVM_CAP_IMMEDIATE_EXIT, where offered):
+ * KVM_RUN ends with EINTR before the guest's first instruction.
+ */
+static void immediate_exit(int dev)
+{
+	struct guest g;
+	long ret;
+
+	if (ioctl(dev, KVM_CHECK_EXTENSION, KVM_CAP_IMMEDIATE_EXIT) <= 0) {
+		printf("E2E-INFO immediate-exit: not offered\n");
+		return;
+	}
+	pow_setup(dev, &g, 100);
+	g.run->immediate_exit = 1;
+	ret = run_once(&g, NULL);
+	e2e_expect_ret("stress/immediate-exit-eintr", -EINTR, ret);
+	expect_u64("stress/immediate-exit-no-instruction", POW_ENTRY,
+		   get_regs(&g).pc);
+	g.run->immediate_exit = 0;
+	/* Cleared, the run goes on: POW with an interrupt already raised. */
+	e2e_expect_ret("stress/immediate-exit-raise", 0,
+		       ext_irq(&g, KVM_INTERRUPT_SET));
+	ret = run_once(&g, NULL);
+	expect_mmio("stress/immediate-exit-cleared-runs", &g, ret, EXT_ACK,
+		    true, true, 1);
+	guest_destroy(&g);
+}
+
+static int cmd_pow(int dev)
+{
+	install_alarm();
+	pow_dec(dev);
+	pow_ext(dev);
+	pow_signal(dev);
+	immediate_exit(dev);
+	if (on_b3pr())
+		expect_stats(dev, "stress/pow-nothing-left", 0, 0);
 	return 0;
 }
 
@@ -1567,7 +1781,7 @@ int main(int argc, char **argv)
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	if (argc < 3 || (!strcmp(argv[1], "smp") && argc != 4)) {
-		fprintf(stderr, "usage: b3pr-stress loop|kill|fresh|run|idle|ext|slots|sigwin DEVICE\n"
+		fprintf(stderr, "usage: b3pr-stress loop|kill|fresh|run|idle|ext|pow|slots|sigwin DEVICE\n"
 			"       b3pr-stress smp DEVICE SECONDS\n");
 		return 2;
 	}
@@ -1587,6 +1801,8 @@ int main(int argc, char **argv)
 		cmd_smp(dev, atoi(argv[3]));
 	else if (!strcmp(argv[1], "ext"))
 		cmd_ext(dev);
+	else if (!strcmp(argv[1], "pow"))
+		cmd_pow(dev);
 	else if (!strcmp(argv[1], "slots"))
 		cmd_slots(dev);
 	else if (!strcmp(argv[1], "sigwin"))

@@ -20,6 +20,7 @@
 #define I_B(off)	(0x48000000u | ((off) & 0x3fffffc))
 #define I_MFSPR(d, n)	(0x7c0002a6u | (d) << 21 | ((n) & 31) << 16 | ((n) >> 5) << 11)
 #define I_MFMSR(d)	(0x7c0000a6u | (d) << 21)
+#define I_MTMSRD_L0(s)	(0x7c000164u | (s) << 21)
 #define I_MTMSRD_L1(s)	(0x7c010164u | (s) << 21)
 #define I_MTDEC(s)	(0x7c1603a6u | (s) << 21)
 #define I_RFID		0x4c000024u

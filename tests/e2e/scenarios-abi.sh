@@ -23,6 +23,29 @@ abi_rmmod_with_vm() {
 		pass abi-no-leak-at-unload
 }
 
+# /dev/kvm: b3pr serves it (misc 10:232, the same system ABI as
+# /dev/b3pr) where no kvm.ko has it, and not with kvm_node=0.
+kvm_node_checks() {
+	check kvm-node/modprobe modprobe b3pr
+	check kvm-node/is-misc-10-232 sh -c '[ "$(stat -c %t:%T /dev/kvm)" = a:e8 ]'
+	b3pr-e2e dev /dev/kvm | sed -e 's|^E2E-PASS |&kvm-node/|' -e 's|^E2E-FAIL |&kvm-node/|'
+	check kvm-node/rmmod rmmod b3pr
+	check kvm-node/gone-after-rmmod sh -c '! test -e /dev/kvm'
+	check kvm-node/modprobe-kvm-node-0 modprobe b3pr kvm_node=0
+	check kvm-node/none-with-kvm-node-0 sh -c '! test -e /dev/kvm'
+	check kvm-node/b3pr-still-there test -c /dev/b3pr
+	check kvm-node/rmmod-kvm-node-0 rmmod b3pr
+}
+
+# Where kvm.ko (kvm-pr) has /dev/kvm, b3pr leaves it and says so.
+kvm_node_taken_checks() {
+	check kvm-node/modprobe-beside-kvm-pr modprobe b3pr
+	check kvm-node/says-taken sh -c "dmesg | grep -q 'b3pr: /dev/kvm belongs to another driver'"
+	b3pr-e2e kvm-pr /dev/kvm | sed -e 's|^E2E-PASS |&kvm-node/|' -e 's|^E2E-FAIL |&kvm-node/|'
+	check kvm-node/rmmod-beside-kvm-pr rmmod b3pr
+	b3pr-e2e kvm-pr /dev/kvm | sed -e 's|^E2E-PASS |&kvm-node/after-rmmod-|' -e 's|^E2E-FAIL |&kvm-node/after-rmmod-|'
+}
+
 abi_checks() {
 	check abi-modprobe-b3pr modprobe b3pr
 	b3pr-abi b3pr /dev/b3pr

@@ -32,7 +32,7 @@ stress_rmmod_while_running() {
 # External interrupts from KVM_INTERRUPT and memory slot changes of a
 # running VM on DEVICE, check names prefixed with PREFIX.
 stress_ext_slots() { # DEVICE [PREFIX]
-	for mode in ext slots; do
+	for mode in ext pow slots; do
 		b3pr-stress $mode "$1" | sed -e "s|^E2E-PASS |&${2:-}|" -e "s|^E2E-FAIL |&${2:-}|"
 	done
 }

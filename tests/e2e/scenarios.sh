@@ -49,6 +49,7 @@ b3pr_lifecycle() {
 
 scenario_debian_power8() {
 	abi_checks
+	kvm_node_checks
 	b3pr_lifecycle POWER8
 	b3pr_guests
 	fpsimd_checks
@@ -91,6 +92,7 @@ scenario_ref_power8() {
 	check modprobe-kvm-pr modprobe kvm-pr
 	check kvm-dev-node-exists test -c /dev/kvm
 	b3pr-e2e kvm-pr /dev/kvm
+	kvm_node_taken_checks
 	check modprobe-b3pr-beside-kvm-pr modprobe b3pr
 	b3pr-e2e dev /dev/b3pr
 	mem_checks /dev/b3pr

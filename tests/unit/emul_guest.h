@@ -77,4 +77,22 @@ static inline u8 eg_byte(u64 gpa)
 	return *(u8 *)test_mem_ptr(gpa);
 }
 
+/* A big-endian word (an instruction, a PTE word) at @gpa. */
+static inline void eg_put_be32(u64 gpa, u32 w)
+{
+	u8 *p = test_mem_ptr(gpa);
+
+	p[0] = w >> 24;
+	p[1] = w >> 16;
+	p[2] = w >> 8;
+	p[3] = w;
+}
+
+static inline u32 eg_be32(u64 gpa)
+{
+	const u8 *p = test_mem_ptr(gpa);
+
+	return (u32)p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3];
+}
+
 #endif /* B3PR_UNIT_EMUL_GUEST_H */

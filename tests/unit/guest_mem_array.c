@@ -23,9 +23,23 @@ static int test_mem_write(void *ctx, u64 gpa, const void *buf,
 	return 0;
 }
 
+static int test_mem_cmpxchg32(void *ctx, u64 gpa, u32 old, u32 new)
+{
+	u32 cur;
+
+	if (gpa >= TEST_MEM_SIZE || 4 > TEST_MEM_SIZE - gpa || (gpa & 3))
+		return -1;
+	memcpy(&cur, test_mem_bytes + gpa, 4);
+	if (cur != old)
+		return 0;
+	memcpy(test_mem_bytes + gpa, &new, 4);
+	return 1;
+}
+
 static const struct b3pr_guest_mem test_mem = {
 	.read = test_mem_read,
 	.write = test_mem_write,
+	.cmpxchg32 = test_mem_cmpxchg32,
 };
 
 const struct b3pr_guest_mem *test_mem_new(void)

@@ -442,3 +442,109 @@ TEST(cache_mtdcr_is_illegal)
 	eg_expect_program(&t, eg_run(&t, EG_X(31, 3, 0, 0, 451)),
 			  B3PR_SRR1_PROG_ILLEGAL);
 }
+
+/*
+ * The dcbz loop of Linux's clear_page and memset: "dcbz RA,RB;
+ * addi RX,RX,32; bdnz .-8". Its result must be what running it would
+ * give: every block of the loop zeroed, RX and CTR stepped, the PC past
+ * the bdnz when CTR ran out, or back at the dcbz where the next block is
+ * in another page (each page is translated by its own dcbz).
+ */
+#define ADDI(rt, ra, si)	EG_D(14, rt, ra, si)
+#define BDNZ_BACK_8		0x4200fff8u
+
+static void dcbz_loop_code(u64 pc, u32 dcbz, u32 addi)
+{
+	eg_put_be32(pc, dcbz);
+	eg_put_be32(pc + 4, addi);
+	eg_put_be32(pc + 8, BDNZ_BACK_8);
+}
+
+TEST(cache_dcbz_loop_clear_page_750)
+{
+	struct eg t;
+
+	eg_init(&t, EG_750, REAL32, 0x100);
+	dcbz_loop_code(0x100, DCBZ(0, 3), ADDI(3, 3, 32));
+	eg_fill(0x2000, 0xaa, 0x1100);
+	t.g.gpr[3] = 0x2000;
+	t.g.ctr = 128;
+	EXPECT_EQ(B3PR_CONTINUE, eg_run(&t, DCBZ(0, 3)));
+	EXPECT_TRUE(all_bytes(0x2000, 0x3000, 0));
+	EXPECT_TRUE(all_bytes(0x3000, 0x3100, 0xaa));
+	EXPECT_TRUE(all_bytes(0x1f00, 0x2000, 0));	/* never filled */
+	EXPECT_EQ(0x3000, t.g.gpr[3]);
+	EXPECT_EQ(0, t.g.ctr);
+	EXPECT_EQ(0x10c, t.g.pc);
+}
+
+/* memset's form, EA = r7 + r6 with r7 = 4: it stops at the page's end. */
+TEST(cache_dcbz_loop_stops_at_page_end)
+{
+	struct eg t;
+
+	eg_init(&t, EG_7400, REAL32, 0x100);
+	dcbz_loop_code(0x100, DCBZ(7, 6), ADDI(6, 6, 32));
+	eg_fill(0x2e00, 0xaa, 0x400);
+	t.g.gpr[6] = 0x2f00;
+	t.g.gpr[7] = 4;
+	t.g.ctr = 16;
+	EXPECT_EQ(B3PR_CONTINUE, eg_run(&t, DCBZ(7, 6)));
+	EXPECT_TRUE(all_bytes(0x2f00, 0x3000, 0));
+	EXPECT_TRUE(all_bytes(0x2e00, 0x2f00, 0xaa));
+	EXPECT_TRUE(all_bytes(0x3000, 0x3200, 0xaa));
+	/* 8 blocks done, 8 to go from 0x3000 + 4, in the next page. */
+	EXPECT_EQ(0x3000, t.g.gpr[6]);
+	EXPECT_EQ(8, t.g.ctr);
+	EXPECT_EQ(0x100, t.g.pc);
+}
+
+/* 32-bit mode: bdnz tests CTR[32:63] (ISA Book I 2.4). */
+TEST(cache_dcbz_loop_32bit_ctr)
+{
+	struct eg t;
+
+	eg_init(&t, EG_750, REAL32, 0x100);
+	dcbz_loop_code(0x100, DCBZ(0, 3), ADDI(3, 3, 32));
+	eg_fill(0x2000, 0xaa, 0x100);
+	t.g.gpr[3] = 0x2000;
+	t.g.ctr = 0x100000001ULL;
+	EXPECT_EQ(B3PR_CONTINUE, eg_run(&t, DCBZ(0, 3)));
+	EXPECT_TRUE(all_bytes(0x2000, 0x2020, 0));
+	EXPECT_TRUE(all_bytes(0x2020, 0x2100, 0xaa));
+	EXPECT_EQ(0x100000000ULL, t.g.ctr);
+	EXPECT_EQ(0x10c, t.g.pc);
+}
+
+/* Anything else is one dcbz: another stride, or trace on. */
+TEST(cache_dcbz_not_a_loop_steps_once)
+{
+	struct eg t;
+
+	eg_init(&t, EG_750, REAL32, 0x100);
+	dcbz_loop_code(0x100, DCBZ(0, 3), ADDI(3, 3, 64));
+	eg_fill(0x2000, 0xaa, 0x100);
+	t.g.gpr[3] = 0x2000;
+	t.g.ctr = 4;
+	expect_step(&t, eg_run(&t, DCBZ(0, 3)));
+	EXPECT_TRUE(all_bytes(0x2020, 0x2100, 0xaa));
+	EXPECT_EQ(4, t.g.ctr);
+}
+
+TEST(cache_dcbz_loop_under_trace_steps_once)
+{
+	struct eg t;
+
+	eg_init(&t, EG_750, REAL32 | 0x400, 0x100);	/* MSR[SE] */
+	dcbz_loop_code(0x100, DCBZ(0, 3), ADDI(3, 3, 32));
+	eg_fill(0x2000, 0xaa, 0x100);
+	t.g.gpr[3] = 0x2000;
+	t.g.ctr = 4;
+	eg_run(&t, DCBZ(0, 3));
+	/* The trace interrupt comes after the dcbz alone (PEM 6.4.11). */
+	EXPECT_EQ(0xd00, t.g.pc);
+	EXPECT_EQ(0x104, t.g.srr0);
+	EXPECT_EQ(4, t.g.ctr);
+	EXPECT_TRUE(all_bytes(0x2020, 0x2100, 0xaa));
+	EXPECT_EQ(0x2000, t.g.gpr[3]);
+}

@@ -179,6 +179,16 @@ TEST(spr_round_trip_750)
 	round_trip_all(PVR_750, c, ARRAY_SIZE(c));
 }
 
+TEST(spr_round_trip_7400)
+{
+	/* MPC7400 RM: PIR (OpenBIOS reads it at start-up), HID0/1, VRSAVE */
+	static const struct rt_case c[] = {
+		{ 256 }, { 1008 }, { 1009 }, { 1023 },
+	};
+
+	round_trip_all(PVR_7400, c, ARRAY_SIZE(c));
+}
+
 TEST(spr_round_trip_7450)
 {
 	/* MPC7450 RM: SPRG4-7, L3CR, PIR, MMCR2, PMC5/6, writable HID1 */
