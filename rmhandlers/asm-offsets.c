@@ -32,9 +32,15 @@ void b3pr_asm_offsets(void)
 	DEFINE(VA_HOST_R1, offsetof(struct b3pr_rm_vcpu, host_r1));
 	DEFINE(VA_HOST_R2, offsetof(struct b3pr_rm_vcpu, host_r2));
 	DEFINE(VA_HOST_MSR, offsetof(struct b3pr_rm_vcpu, host_msr));
+	DEFINE(VA_NMI_CONT, offsetof(struct b3pr_rm_vcpu, nmi_cont));
+	DEFINE(VA_NMI_FWNMI, offsetof(struct b3pr_rm_vcpu, nmi_fwnmi));
 
 	DEFINE(B3PR_PACA_INDEX, offsetof(struct paca_struct, paca_index));
 	DEFINE(B3PR_PACA_EXGEN, offsetof(struct paca_struct, exgen));
+	DEFINE(B3PR_PACA_EXNMI, offsetof(struct paca_struct, exnmi));
+	DEFINE(B3PR_PACA_EXMC, offsetof(struct paca_struct, exmc));
+	DEFINE(B3PR_PACA_IRQ_HAPPENED,
+	       offsetof(struct paca_struct, irq_happened));
 	DEFINE(B3PR_PACA_L1D_FLUSH_AREA,
 	       offsetof(struct paca_struct, rfi_flush_fallback_area));
 	DEFINE(B3PR_PACA_L1D_FLUSH_SIZE,

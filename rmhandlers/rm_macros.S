@@ -20,4 +20,72 @@
 	.popsection
 .endm
 
+/*
+ * A row of .b3pr_rm_vectors: the installer hooks the kernel's entry
+ * \where says (B3PR_RM_AT_*, b3pr/rm.h; at vector \vec itself, or at an
+ * FWNMI entry it finds) with a branch to \stub, and fills the two words
+ * at \displaced: the entry's first word and a branch to its second.
+ */
+.macro RM_VECTOR_ROW vec, stub, displaced, where
+	.pushsection .b3pr_rm_vectors, "a"
+	.long	\vec, RM_OFF(\stub), RM_OFF(\displaced), \where
+	.popsection
+.endm
+
+/* li reg, sym: the real address of a blob label, fixed up at install. */
+.macro RM_ADDR reg, sym
+100:	li	\reg, RM_OFF(\sym)
+	.pushsection .b3pr_rm_fixups, "a"
+	.long	RM_OFF(100b)
+	.popsection
+.endm
+
+/*
+ * \slot = the address of this CPU's entry in the table of running vcpus
+ * (rmhandlers/quads.S); r13 is the PACA. Clobbers \tmp.
+ */
+.macro RM_CPU_VCPU_SLOT slot, tmp
+	lhz	\slot, B3PR_PACA_INDEX(r13)
+	sldi	\slot, \slot, 3
+	RM_DATA	ld, \tmp, b3pr_rmq_cpu_vcpu, 0
+	add	\slot, \slot, \tmp
+.endm
+
+/* Loads and stores of the big-endian words firmware and the hypervisor keep. */
+#ifdef __LITTLE_ENDIAN__
+#define RM_LD_BE(rt, ra, rb)	ldbrx	rt, ra, rb
+#define RM_ST_BE(rs, ra, rb)	stdbrx	rs, ra, rb
+#else
+#define RM_LD_BE(rt, ra, rb)	ldx	rt, ra, rb
+#define RM_ST_BE(rs, ra, rb)	stdx	rs, ra, rb
+#endif
+
+/*
+ * Flush the SLB and load the host's bolted entries from its SLB shadow,
+ * then tell the hypervisor they are there again. r13 is the PACA; uses
+ * no CTR, so an NMI stub can run it over any context. Clobbers \ra, \rb,
+ * \rc and CR0.
+ */
+.macro RM_RESTORE_HOST_SLB ra, rb, rc
+	li	\ra, 0
+	slbmte	\ra, \ra		/* slbia spares entry 0: clear it */
+	slbia
+	ld	\ra, B3PR_PACA_SLBSHADOW(r13)
+	.set	.Lbolted, 0
+	.rept	SLB_NUM_BOLTED
+	li	\rb, B3PR_SLBSHADOW_SAVEAREA + .Lbolted * 16
+	RM_LD_BE(\rb, \ra, \rb)	/* ESID | V | index */
+	andis.	\rc, \rb, SLB_ESID_V@h
+	beq	101f
+	li	\rc, B3PR_SLBSHADOW_SAVEAREA + .Lbolted * 16 + 8
+	RM_LD_BE(\rc, \ra, \rc)	/* VSID | flags */
+	slbmte	\rc, \rb
+101:
+	.set	.Lbolted, .Lbolted + 1
+	.endr
+	li	\rb, SLB_NUM_BOLTED
+	stb	\rb, B3PR_SLBSHADOW_PERSISTENT(\ra)
+	isync
+.endm
+
 #endif /* B3PR_RM_MACROS_S */

@@ -9,16 +9,17 @@ struct b3pr_rm_vcpu;
 
 /* Symbols of rmhandlers/rm_blob.S: offsets are taken between them. */
 extern const u8 b3pr_rm_start[], b3pr_rm_end[], b3pr_rm_enter[];
-extern const u8 b3pr_rm_cpu_vcpu[], b3pr_rmq_exit_landing[];
+extern const u8 b3pr_rmq_cpu_vcpu[], b3pr_rmq_exit_landing[];
 extern const u8 b3pr_rmq_l1d_flush[];
 /* Blob offsets of the instructions whose displacement reloc/ fixes up */
 extern const u32 b3pr_rm_fixups[], b3pr_rm_fixups_end[];
 
-/* One hooked vector: .b3pr_rm_vectors rows. */
+/* One hooked vector: .b3pr_rm_vectors rows (RM_VECTOR_ROW). */
 struct b3pr_rm_vector {
 	u32 vector;
 	u32 stub;		/* blob offset of its exit stub */
 	u32 displaced;		/* blob offset of the displaced-word slot */
+	u32 where;		/* B3PR_RM_AT_*, b3pr/rm_hook.h */
 };
 extern const struct b3pr_rm_vector b3pr_rm_vectors[], b3pr_rm_vectors_end[];
 
@@ -33,11 +34,6 @@ u32 b3pr_enter_guest(struct b3pr_rm_vcpu *va, unsigned long rm_enter);
 void b3pr_exit_landing(void);
 
 int b3pr_rm_install(void);
-/* Held by every VM: interrupts must arrive in real mode (no AIL). */
-int b3pr_rm_vm_get(void);
-void b3pr_rm_vm_put(void);
-/* Before a guest entry: AIL must still be off (kvm-pr may turn it on). */
-void b3pr_rm_check_ail(void);
 void b3pr_rm_uninstall(void);
 /* Real address of the installed entry stub. */
 unsigned long b3pr_rm_enter_address(void);

@@ -37,6 +37,10 @@ struct b3pr_rm_vcpu {
 	u64 host_r1;
 	u64 host_r2;
 	u64 host_msr;
+	/* An NMI the guest was interrupted by (rmhandlers/nmi.S) */
+	u64 nmi_cont;		/* real address of the kernel's handler path */
+	u32 nmi_fwnmi;		/* 1: came through the FWNMI entry, r3 = savep */
+	u32 nmi_pad;
 	struct b3pr_rm_slbe slb[B3PR_SHADOW_SLB_ENTRIES];
 };
 
