@@ -212,13 +212,15 @@ static bool b3pr_entry_must_wait(struct b3pr_vcpu *vcpu)
  * hard-mask), and then the PACA must not claim a hard disable (the
  * real-mode exit clears PACA_IRQ_HARD_DIS before the replay, as the
  * kernel's own CONFIG_PPC_IRQ_SOFT_MASK_DEBUG check demands); disable
- * again for the rest of the exit. The world switch used SRR0/SRR1:
+ * again for the rest of the exit. The real-mode exit gave the kernel its
+ * AMR back before any of its code ran. The world switch used SRR0/SRR1:
  * the kernel's interrupt return must not trust what it left in them.
  */
-static void b3pr_after_world_switch(void)
+static void b3pr_after_world_switch(const struct b3pr_rm_vcpu *rm)
 {
 	WARN_ON_ONCE((mfmsr() & MSR_EE) &&
 		     (local_paca->irq_happened & PACA_IRQ_HARD_DIS));
+	WARN_ON_ONCE(rm->has_amr && mfspr(SPRN_AMR) != rm->host_amr);
 	hard_irq_disable();
 	srr_regs_clobbered();
 }
@@ -258,9 +260,9 @@ static int b3pr_world_switch(struct b3pr_vcpu *vcpu, u32 *vector)
 		if (xo_keys)
 			b3pr_xo_keys_enter(&saved_keys);
 		*vector = b3pr_enter_guest(rs->rm, b3pr_rm_enter_address());
-		b3pr_after_world_switch();
+		b3pr_after_world_switch(rs->rm);
 		if (xo_keys)
-			b3pr_xo_keys_exit(&saved_keys);
+			b3pr_xo_keys_exit(&saved_keys, &rs->rm->exit_amr);
 		b3pr_usprs_exit(vcpu);
 		entered = 1;
 	}

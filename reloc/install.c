@@ -23,7 +23,6 @@
 #include <asm/paca.h>
 #include <asm/setup.h>
 
-#include "b3pr/module.h"
 #include "b3pr/rm.h"
 #include "b3pr/rm_hook.h"
 
@@ -55,6 +54,7 @@ struct b3pr_rm_install {
 	u8 *image;			/* the relocated blob, built in advance */
 	u64 *cpu_vcpu;			/* the table of running vcpus */
 	unsigned long l1d_flush;	/* what its entry flushes with */
+	unsigned long entry_flush;	/* ... and its exit */
 	unsigned int nr_vectors;
 	u32 vector[B3PR_MAX_VECTORS];	/* the real addresses hooked */
 	u32 original[B3PR_MAX_VECTORS];	/* the words the hooks replace */
@@ -152,7 +152,7 @@ static unsigned long b3pr_rm_hook_address(const struct b3pr_rm_vector *v)
 
 static void b3pr_rm_build_undo(struct b3pr_rm_install *rm)
 {
-	b3pr_kfree(rm->cpu_vcpu);
+	kfree(rm->cpu_vcpu);
 	rm->cpu_vcpu = NULL;
 	kfree(rm->image);
 	rm->image = NULL;
@@ -179,7 +179,7 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	 * Linear-map memory, which real mode reaches as the vcpu areas
 	 * are; sized for every possible CPU, whatever their number.
 	 */
-	rm->cpu_vcpu = b3pr_kzalloc(nr_cpu_ids * sizeof(u64), GFP_KERNEL);
+	rm->cpu_vcpu = kcalloc(nr_cpu_ids, sizeof(u64), GFP_KERNEL);
 	if (!rm->cpu_vcpu) {
 		b3pr_rm_build_undo(rm);
 		return -ENOMEM;
@@ -201,6 +201,9 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	rm->l1d_flush = b3pr_host_l1d_flush();
 	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_l1d_flush)) =
 		rm->l1d_flush;
+	rm->entry_flush = b3pr_host_entry_flush();
+	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_entry_flush)) =
+		rm->entry_flush;
 
 	rm->nr_vectors = 0;
 	for (v = b3pr_rm_vectors; v < b3pr_rm_vectors_end; v++) {
@@ -353,6 +356,11 @@ void b3pr_rm_uninstall(void)
 unsigned long b3pr_rm_l1d_flush(void)
 {
 	return b3pr_rm.l1d_flush;
+}
+
+unsigned long b3pr_rm_entry_flush(void)
+{
+	return b3pr_rm.entry_flush;
 }
 
 unsigned long b3pr_rm_enter_address(void)

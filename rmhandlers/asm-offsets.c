@@ -28,6 +28,9 @@ void b3pr_asm_offsets(void)
 	DEFINE(VA_SLB_COUNT, offsetof(struct b3pr_rm_vcpu, slb_count));
 	DEFINE(VA_PPR, offsetof(struct b3pr_rm_vcpu, ppr));
 	DEFINE(VA_HAS_PPR, offsetof(struct b3pr_rm_vcpu, has_ppr));
+	DEFINE(VA_HAS_AMR, offsetof(struct b3pr_rm_vcpu, has_amr));
+	DEFINE(VA_EXIT_AMR, offsetof(struct b3pr_rm_vcpu, exit_amr));
+	DEFINE(VA_HOST_AMR, offsetof(struct b3pr_rm_vcpu, host_amr));
 	DEFINE(VA_SLB, offsetof(struct b3pr_rm_vcpu, slb));
 	DEFINE(VA_HOST_R1, offsetof(struct b3pr_rm_vcpu, host_r1));
 	DEFINE(VA_HOST_R2, offsetof(struct b3pr_rm_vcpu, host_r2));

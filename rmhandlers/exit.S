@@ -5,7 +5,7 @@
  * Entry: r9 guest CR, r10 vcpu area, r11 vector, r13 PACA, SRR0/SRR1/
  * DAR/DSISR as the interrupt left them, guest r9-r11 already saved, guest
  * r13 in SPRG2, everything else still the guest's, PPR (thread priority)
- * included. CR is scratch (its guest value is in r9).
+ * and AMR included. CR is scratch (its guest value is in r9).
  * Exit: the host's bolted SLB entries back, r1/r2 the host's, r3 the vcpu
  * area, SRR0 = b3pr_exit_landing, SRR1 = the host MSR. Host interrupts
  * (external, decrementer, doorbell, performance monitor) are replayed by
@@ -70,6 +70,21 @@ b3pr_rm_exit:
 	std	r0, VA_DAR(r10)
 	mfdsisr	r0
 	stw	r0, VA_DSISR(r10)
+
+	/*
+	 * What the kernel's own entry from problem state does first: its
+	 * AMR back (KUAP locks user access through it), then the entry
+	 * speculation barrier and L1D flush.
+	 */
+	lwz	r0, VA_HAS_AMR(r10)
+	cmpwi	r0, 0
+	beq	8f
+	mfspr	r0, SPRN_AMR
+	std	r0, VA_EXIT_AMR(r10)
+	ld	r0, VA_HOST_AMR(r10)
+	mtspr	SPRN_AMR, r0
+	isync
+8:	GUEST_EXIT_MITIGATIONS
 
 	/*
 	 * The host's SLB; only then is this CPU no longer marked as running

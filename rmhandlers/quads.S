@@ -9,7 +9,10 @@ b3pr_rmq_exit_landing:
 	.quad	0			/* b3pr_exit_landing, module text */
 	.globl	b3pr_rmq_l1d_flush
 b3pr_rmq_l1d_flush:
-	.quad	0			/* enum b3pr_l1d_flush: the host's own */
+	.quad	0			/* b3pr/l1d_flush.h: the host's rfi-flush */
+	.globl	b3pr_rmq_entry_flush
+b3pr_rmq_entry_flush:
+	.quad	0			/* ... and its entry-flush */
 	/*
 	 * The table of running vcpus, one quad per possible CPU (0: the CPU
 	 * runs no guest), outside this fixed-size region so that it grows

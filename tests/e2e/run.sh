@@ -33,6 +33,8 @@ B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_smp POWER
 # on host state.
 B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_nmi POWER8 nohz_full=1
 B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_nmi_window POWER8
+# 1024 possible CPUs, one present.
+B3PR_SMP=1,maxcpus=1024 run debian debian_many_cpus POWER8
 # Time as the instruction count: the timing-exact guest programs.
 B3PR_QEMU_EXTRA='-icount shift=0' run debian debian_icount POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_power8 POWER8
