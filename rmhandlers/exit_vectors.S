@@ -27,33 +27,9 @@
 .macro EXIT_VECTOR vec
 	.globl	b3pr_rm_stub_\vec
 b3pr_rm_stub_\vec:
-	mtspr	SPRN_SPRG2, r13
-	mfspr	r13, SPRN_SPRG1
-	std	r9, B3PR_PACA_EXGEN + EX_R9(r13)
-	std	r10, B3PR_PACA_EXGEN + EX_R10(r13)
-	std	r11, B3PR_PACA_EXGEN + EX_R11(r13)
-	mfcr	r9
-	RM_CPU_VCPU_SLOT r10, r11
-	ld	r10, 0(r10)
-	cmpdi	r10, 0
-	beq	0f
-	mfsrr1	r11
-	andi.	r11, r11, MSR_PR
-	bne	1f
-0:	mtcr	r9
-	ld	r9, B3PR_PACA_EXGEN + EX_R9(r13)
-	ld	r10, B3PR_PACA_EXGEN + EX_R10(r13)
-	ld	r11, B3PR_PACA_EXGEN + EX_R11(r13)
-	mfspr	r13, SPRN_SPRG2
-b3pr_rm_displaced_\vec:
-	.long	0			/* the vector's first word */
-	.long	0			/* ba \vec + 4 */
-1:	ld	r11, B3PR_PACA_EXGEN + EX_R11(r13)
-	std	r11, VA_GPR + 11 * 8(r10)
-	ld	r11, B3PR_PACA_EXGEN + EX_R9(r13)
-	std	r11, VA_GPR + 9 * 8(r10)
-	ld	r11, B3PR_PACA_EXGEN + EX_R10(r13)
-	std	r11, VA_GPR + 10 * 8(r10)
+	STUB_ENTRY B3PR_PACA_EXGEN
+	STUB_HOST_PATH B3PR_PACA_EXGEN, b3pr_rm_displaced_\vec
+	STUB_GUEST_PATH B3PR_PACA_EXGEN
 	li	r11, \vec
 	b	.Lrm_exit
 	RM_VECTOR_ROW \vec, b3pr_rm_stub_\vec, b3pr_rm_displaced_\vec, B3PR_RM_AT_VECTOR

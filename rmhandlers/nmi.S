@@ -10,8 +10,9 @@
  *
  * Entry: as the kernel's own handler would be entered; for an FWNMI entry
  * r3 points to a big-endian save slot holding the interrupted r3 (PAPR).
- * Uses the kernel's own NMI save area (EXNMI or EXMC) R9-R12 slots and
- * SPRG2, which the kernel's handler overwrites right after.
+ * Uses the kernel's own NMI save area's (EXNMI or EXMC) R9-R12 slots and
+ * SPRG2, which the kernel's handler overwrites right after
+ * (rm_macros.S: STUB_ENTRY, STUB_HOST_PATH, STUB_GUEST_PATH).
  *
  * This CPU runs no guest: everything restored, the entry's first word,
  * then on into the kernel's handler, as if the stub had never been there.
@@ -33,36 +34,12 @@
 .macro NMI_VECTOR name, trap, area, where, fwnmi
 	.globl	b3pr_rm_stub_\name
 b3pr_rm_stub_\name:
-	mtspr	SPRN_SPRG2, r13
-	mfspr	r13, SPRN_SPRG1
-	std	r9, \area + EX_R9(r13)
-	std	r10, \area + EX_R10(r13)
-	std	r11, \area + EX_R11(r13)
+	STUB_ENTRY \area
 	std	r12, \area + EX_R12(r13)
-	mfcr	r9
-	RM_CPU_VCPU_SLOT r10, r11
-	ld	r10, 0(r10)
-	cmpdi	r10, 0
-	beq	0f
-	mfsrr1	r11
-	andi.	r11, r11, MSR_PR
-	bne	1f
 	RM_RESTORE_HOST_SLB r10, r11, r12
-0:	mtcr	r9
-	ld	r9, \area + EX_R9(r13)
-	ld	r10, \area + EX_R10(r13)
-	ld	r11, \area + EX_R11(r13)
 	ld	r12, \area + EX_R12(r13)
-	mfspr	r13, SPRN_SPRG2
-b3pr_rm_displaced_\name:
-	.long	0			/* the entry's first word */
-	.long	0			/* ba to its second */
-1:	ld	r11, \area + EX_R11(r13)
-	std	r11, VA_GPR + 11 * 8(r10)
-	ld	r11, \area + EX_R9(r13)
-	std	r11, VA_GPR + 9 * 8(r10)
-	ld	r11, \area + EX_R10(r13)
-	std	r11, VA_GPR + 10 * 8(r10)
+	STUB_HOST_PATH \area, b3pr_rm_displaced_\name
+	STUB_GUEST_PATH \area
 	RM_ADDR	r11, b3pr_rm_displaced_\name
 	std	r11, VA_NMI_CONT(r10)
 	li	r11, \fwnmi

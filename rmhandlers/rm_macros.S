@@ -88,4 +88,56 @@
 	isync
 .endm
 
+/*
+ * The three parts of every stub (exit_vectors.S, nmi.S), \area the PACA
+ * save area whose R9-R11 slots it borrows.
+ *
+ * STUB_ENTRY: the interrupted r13 to SPRG2, r13 the PACA, r9-r11 to
+ * \area, r9 the interrupted CR, r10 this CPU's running vcpu. On to 0f
+ * (STUB_HOST_PATH) when none runs, to 1f (STUB_GUEST_PATH) when the
+ * interrupt came from problem state; falls through otherwise (the entry
+ * and exit windows).
+ */
+.macro STUB_ENTRY area
+	mtspr	SPRN_SPRG2, r13
+	mfspr	r13, SPRN_SPRG1
+	std	r9, \area + EX_R9(r13)
+	std	r10, \area + EX_R10(r13)
+	std	r11, \area + EX_R11(r13)
+	mfcr	r9
+	RM_CPU_VCPU_SLOT r10, r11
+	ld	r10, 0(r10)
+	cmpdi	r10, 0
+	beq	0f
+	mfsrr1	r11
+	andi.	r11, r11, MSR_PR
+	bne	1f
+.endm
+
+/*
+ * Everything back, then the entry's displaced first word and a branch to
+ * its second, both written by the installer at \displaced.
+ */
+.macro STUB_HOST_PATH area, displaced
+0:	mtcr	r9
+	ld	r9, \area + EX_R9(r13)
+	ld	r10, \area + EX_R10(r13)
+	ld	r11, \area + EX_R11(r13)
+	mfspr	r13, SPRN_SPRG2
+	.globl	\displaced
+\displaced:
+	.long	0			/* the entry's first word */
+	.long	0			/* ba to its second */
+.endm
+
+/* The guest's r9-r11 from \area to its vcpu area (r10); r11 is free. */
+.macro STUB_GUEST_PATH area
+1:	ld	r11, \area + EX_R11(r13)
+	std	r11, VA_GPR + 11 * 8(r10)
+	ld	r11, \area + EX_R9(r13)
+	std	r11, VA_GPR + 9 * 8(r10)
+	ld	r11, \area + EX_R10(r13)
+	std	r11, VA_GPR + 10 * 8(r10)
+.endm
+
 #endif /* B3PR_RM_MACROS_S */

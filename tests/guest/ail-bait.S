@@ -22,13 +22,14 @@
  * it) for r3 timebase ticks (0: one round), touching the bait pages and
  * the caught page each round (so the host's page table holds them), and
  * stops early if the bait ran. Then:
- *   r3 = the MSR the bait saw = 0, r4 = its SRR0 = 0
+ *   r3 = the MSR the bait saw = 0, r4 = its SRR0 = 0 (r5 the rounds,
+ *   r24/r25 timebase values: volatile)
  */
 # run-args-be: --msr 0x9000000000001000
 # run-args-le: --msr 0x9000000000001001
 # expect: r3=0x0000000000000000 r4=0x0000000000000000
 # expect-exit: 0
-# volatile: r5
+# volatile: r5 r24 r25
 #include "guest.h"
 #include "mmu64.inc"
 
