@@ -92,6 +92,9 @@ if grep -q '^E2E-EXPECT-PANIC ' "$work/console.txt"; then
 			problem "panic-$n" "no console line matching '$pattern'"
 		fi
 	done < <(sed -n 's/^E2E-EXPECT-PANIC //p' "$work/console.txt")
+	# Only the oops and panic asked for: nothing else once the scenario began.
+	sed -n '/^E2E-BEGIN /,$p' "$work/console.txt" | grep -E 'kernel BUG|BUG:|WARNING:' >&2 &&
+		problem kernel-clean "the kernel reported a problem besides the expected panic"
 else
 	grep -q '^E2E-END$' "$work/console.txt" || problem end-marker "the scenario did not finish"
 	grep -E 'Oops|kernel BUG|BUG:|WARNING:|Call Trace|Kernel panic' "$work/console.txt" >&2 &&
