@@ -177,7 +177,8 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 		return -ENOMEM;
 	/*
 	 * Linear-map memory, which real mode reaches as the vcpu areas
-	 * are; sized for every possible CPU, whatever their number.
+	 * are (on an LPAR only below the RMA: where those go, this must
+	 * go too); sized for every possible CPU, whatever their number.
 	 */
 	rm->cpu_vcpu = kcalloc(nr_cpu_ids, sizeof(u64), GFP_KERNEL);
 	if (!rm->cpu_vcpu) {

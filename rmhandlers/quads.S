@@ -16,7 +16,8 @@ b3pr_rmq_entry_flush:
 	/*
 	 * The table of running vcpus, one quad per possible CPU (0: the CPU
 	 * runs no guest), outside this fixed-size region so that it grows
-	 * with nr_cpu_ids; allocated where real mode reaches it.
+	 * with nr_cpu_ids; linear-map memory, reached untranslated as the
+	 * vcpu areas are (reloc/install.c).
 	 */
 	.globl	b3pr_rmq_cpu_vcpu
 b3pr_rmq_cpu_vcpu:
