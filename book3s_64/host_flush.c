@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The L1D flush the guest entry performs: the one the host kernel chose
- * for its own return to problem state. A pseries kernel decides from the
+ * The L1D flushes of the world switch: the ones the host kernel chose for
+ * its own return to problem state (into a guest) and for its own entry
+ * from it (out of a guest). A pseries kernel decides from the
  * hypervisor's H_GET_CPU_CHARACTERISTICS (what flush instructions the
  * firmware provides, whether the flush is wanted at all) and from
  * mitigations=off; b3pr asks the same questions. Without an answer the
@@ -33,22 +34,54 @@ const char *b3pr_l1d_flush_name(unsigned long kind)
 	}
 }
 
-/* Both instructions where the firmware offers both, as the kernel does. */
-unsigned long b3pr_host_l1d_flush(void)
+/*
+ * The kind the kernel would patch in where the flush is wanted: both
+ * instructions where the firmware offers both, else the fallback.
+ */
+static unsigned long b3pr_flush_kind(const struct h_cpu_char_result *c)
+{
+	unsigned long kind = 0;
+
+	if (c->character & H_CPU_CHAR_L1D_FLUSH_ORI30)
+		kind |= B3PR_L1D_FLUSH_ORI30;
+	if (c->character & H_CPU_CHAR_L1D_FLUSH_TRIG2)
+		kind |= B3PR_L1D_FLUSH_MTTRIG;
+	return kind ? kind : B3PR_L1D_FLUSH_DISPLACEMENT;
+}
+
+/*
+ * The flush the kernel does where the hypervisor favours security and
+ * @wanted says the flush is needed (pseries_setup_security_mitigations).
+ */
+static unsigned long b3pr_host_flush(bool (*wanted)(u64 behaviour))
 {
 	struct h_cpu_char_result c = { 0 };
-	unsigned long kind = 0;
 
 	if (cpu_mitigations_off())
 		return 0;
 	if (plpar_get_cpu_characteristics(&c) != H_SUCCESS)
 		return B3PR_L1D_FLUSH_DISPLACEMENT;
-	if (!(c.behaviour & H_CPU_BEHAV_FAVOUR_SECURITY) ||
-	    !(c.behaviour & H_CPU_BEHAV_L1D_FLUSH_PR))
+	if (!(c.behaviour & H_CPU_BEHAV_FAVOUR_SECURITY) || !wanted(c.behaviour))
 		return 0;
-	if (c.character & H_CPU_CHAR_L1D_FLUSH_ORI30)
-		kind |= B3PR_L1D_FLUSH_ORI30;
-	if (c.character & H_CPU_CHAR_L1D_FLUSH_TRIG2)
-		kind |= B3PR_L1D_FLUSH_MTTRIG;
-	return kind ? kind : B3PR_L1D_FLUSH_DISPLACEMENT;
+	return b3pr_flush_kind(&c);
+}
+
+static bool b3pr_flush_on_return(u64 behaviour)
+{
+	return behaviour & H_CPU_BEHAV_L1D_FLUSH_PR;
+}
+
+static bool b3pr_flush_on_entry(u64 behaviour)
+{
+	return !(behaviour & H_CPU_BEHAV_NO_L1D_FLUSH_ENTRY);
+}
+
+unsigned long b3pr_host_l1d_flush(void)
+{
+	return b3pr_host_flush(b3pr_flush_on_return);
+}
+
+unsigned long b3pr_host_entry_flush(void)
+{
+	return b3pr_host_flush(b3pr_flush_on_entry);
 }

@@ -11,6 +11,7 @@
 #include <asm/mmu.h>
 #include <asm/reg.h>
 
+#include "b3pr/ail.h"
 #include "b3pr/module.h"
 #include "b3pr/rm.h"
 #include "b3pr/shadow.h"
@@ -58,12 +59,18 @@ static int __init b3pr_init(void)
 		pr_err("host uses the radix MMU; b3pr needs the hash MMU (boot the host with disable_radix)\n");
 		return -ENODEV;
 	}
-	ret = b3pr_rm_install();
+	ret = b3pr_ail_init();
 	if (ret)
 		return ret;
+	ret = b3pr_rm_install();
+	if (ret) {
+		b3pr_ail_exit();
+		return ret;
+	}
 	ret = b3pr_dev_init();
 	if (ret) {
 		b3pr_rm_uninstall();
+		b3pr_ail_exit();
 		return ret;
 	}
 	pr_info("loaded on %s (PVR 0x%08x), hash MMU\n", cpu, pvr);
@@ -75,6 +82,7 @@ static void __exit b3pr_exit(void)
 	b3pr_dev_exit();
 	b3pr_shadow_exit();
 	b3pr_rm_uninstall();
+	b3pr_ail_exit();
 	if (b3pr_live_objects())
 		pr_err("%ld objects leaked at unload\n", b3pr_live_objects());
 }

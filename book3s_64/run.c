@@ -9,8 +9,11 @@
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <asm/hw_irq.h>
+#include <asm/interrupt.h>
+#include <asm/paca.h>
 #include <asm/time.h>
 
+#include "b3pr/ail.h"
 #include "b3pr/facility.h"
 #include "b3pr/interrupt.h"
 #include "b3pr/module.h"
@@ -238,13 +241,36 @@ static bool b3pr_entry_must_wait(struct b3pr_vcpu *vcpu)
 	       lazy_irq_pending();
 }
 
-/* Enter the guest unless something came up: false when it did not. */
-static bool b3pr_world_switch(struct b3pr_vcpu *vcpu, u32 *vector)
+/*
+ * Back from the guest, still hard-disabled as far as the kernel knows.
+ * A replayed host interrupt may have come back with MSR[EE]=1 (the
+ * kernel's masked-interrupt path leaves EE on for those it need not
+ * hard-mask), and then the PACA must not claim a hard disable (the
+ * real-mode exit clears PACA_IRQ_HARD_DIS before the replay, as the
+ * kernel's own CONFIG_PPC_IRQ_SOFT_MASK_DEBUG check demands); disable
+ * again for the rest of the exit. The real-mode exit gave the kernel its
+ * AMR back before any of its code ran. The world switch used SRR0/SRR1:
+ * the kernel's interrupt return must not trust what it left in them.
+ */
+static void b3pr_after_world_switch(const struct b3pr_rm_vcpu *rm)
+{
+	WARN_ON_ONCE((mfmsr() & MSR_EE) &&
+		     (local_paca->irq_happened & PACA_IRQ_HARD_DIS));
+	WARN_ON_ONCE(rm->has_amr && mfspr(SPRN_AMR) != rm->host_amr);
+	hard_irq_disable();
+	srr_regs_clobbered();
+}
+
+/*
+ * Enter the guest unless something came up: 1 when it ran, 0 when it
+ * did not, a negative errno when it must not.
+ */
+static int b3pr_world_switch(struct b3pr_vcpu *vcpu, u32 *vector)
 {
 	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
 	bool xo_keys = b3pr_xo_keys_needed(vcpu);
 	struct b3pr_xo_keys saved_keys;
-	bool entered = false;
+	int entered = 0;
 
 	preempt_disable();
 	/*
@@ -256,7 +282,8 @@ static bool b3pr_world_switch(struct b3pr_vcpu *vcpu, u32 *vector)
 	WRITE_ONCE(rs->cpu, smp_processor_id());
 	/* The mode is visible before the requests are read: see the kick. */
 	smp_store_mb(rs->mode, B3PR_IN_GUEST);
-	if (!b3pr_entry_must_wait(vcpu)) {
+	entered = b3pr_ail_entry_check();
+	if (!entered && !b3pr_entry_must_wait(vcpu)) {
 		/*
 		 * Hard-disabled, nothing can take the FP/VMX registers or see
 		 * the guest's SPRs between their switch and the entry, or
@@ -269,10 +296,11 @@ static bool b3pr_world_switch(struct b3pr_vcpu *vcpu, u32 *vector)
 		if (xo_keys)
 			b3pr_xo_keys_enter(&saved_keys);
 		*vector = b3pr_enter_guest(rs->rm, b3pr_rm_enter_address());
+		b3pr_after_world_switch(rs->rm);
 		if (xo_keys)
-			b3pr_xo_keys_exit(&saved_keys);
+			b3pr_xo_keys_exit(&saved_keys, &rs->rm->exit_amr);
 		b3pr_usprs_exit(vcpu);
-		entered = true;
+		entered = 1;
 	}
 	WRITE_ONCE(rs->mode, B3PR_OUTSIDE_GUEST);
 	local_irq_enable();
@@ -323,7 +351,6 @@ static long b3pr_run_loop(struct b3pr_vcpu *vcpu)
 			return -EINTR;
 		}
 		cond_resched();
-		b3pr_rm_check_ail();
 		b3pr_check_shadow(vcpu);
 		b3pr_vcpu_apply_irq_requests(vcpu);
 		b3pr_check_dec(vcpu);
@@ -333,7 +360,10 @@ static long b3pr_run_loop(struct b3pr_vcpu *vcpu)
 		b3pr_deliver_pending(&vcpu->g);
 		b3pr_shadow_prepare_entry(vcpu);
 		b3pr_load_rm(vcpu);
-		if (!b3pr_world_switch(vcpu, &vector))
+		ret = b3pr_world_switch(vcpu, &vector);
+		if (ret < 0)
+			return ret;
+		if (!ret)
 			continue;	/* something came up after the checks */
 		b3pr_save_rm(vcpu);
 		ret = b3pr_handle_exit(vcpu, vector);

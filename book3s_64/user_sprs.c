@@ -92,6 +92,7 @@ void b3pr_usprs_prepare(struct b3pr_vcpu *vcpu)
 	    b3pr_guest_has(g, B3PR_SPRN_G_PPR))
 		m |= BIT(B3PR_USPR_PPR);
 	vcpu->run_state.rm->has_ppr = !!(m & BIT(B3PR_USPR_PPR));
+	vcpu->run_state.rm->has_amr = !!(m & BIT(B3PR_USPR_AMR));
 	sw->guest_fscr = b3pr_guest_has_fscr(g);
 	sw->usprs_lazy = 0;
 	if (sw->guest_fscr)
@@ -213,6 +214,8 @@ void b3pr_usprs_enter(struct b3pr_vcpu *vcpu)
 	B3PR_USPR_IN(sw, B3PR_USPR_UAMOR, SPRN_UAMOR, b3pr_uamor_hw(vcpu));
 	B3PR_USPR_IN(sw, B3PR_USPR_IAMR, SPRN_IAMR, b3pr_iamr_hw(vcpu));
 	B3PR_USPR_IN(sw, B3PR_USPR_AMR, SPRN_AMR, b3pr_amr_hw(vcpu));
+	/* The real-mode exit puts it back before any host code runs. */
+	vcpu->run_state.rm->host_amr = sw->host[B3PR_USPR_AMR];
 	/* Last: the host's code up to the entry runs at the guest's priority. */
 	B3PR_USPR_IN(sw, B3PR_USPR_PPR, SPRN_PPR, g->ppr);
 }
@@ -224,15 +227,11 @@ void b3pr_usprs_exit(struct b3pr_vcpu *vcpu)
 	u64 keep = sw->amr_keep;
 	u64 amr;
 
-	/* The kernel's keys first, in effect before its next access. */
+	/* The real-mode exit already gave the kernel its keys back. */
 	if (sw->usprs & BIT(B3PR_USPR_AMR)) {
-		amr = mfspr(SPRN_AMR);
+		amr = vcpu->run_state.rm->exit_amr;
 		if (sw->guest_amr)
 			g->amr = (amr & ~keep) | (g->amr & keep);
-		if (amr != sw->host[B3PR_USPR_AMR]) {
-			mtspr(SPRN_AMR, sw->host[B3PR_USPR_AMR]);
-			isync();
-		}
 	}
 	B3PR_USPR_RESTORE(sw, B3PR_USPR_IAMR, SPRN_IAMR, b3pr_iamr_hw(vcpu));
 	B3PR_USPR_RESTORE(sw, B3PR_USPR_UAMOR, SPRN_UAMOR, b3pr_uamor_hw(vcpu));

@@ -13,8 +13,8 @@
 #include <linux/sched/mm.h>
 #include <linux/uaccess.h>
 
+#include "b3pr/ail.h"
 #include "b3pr/module.h"
-#include "b3pr/rm.h"
 #include "b3pr/vm.h"
 
 static atomic_long_t b3pr_vms_alive = ATOMIC_LONG_INIT(0);
@@ -45,7 +45,7 @@ static void b3pr_vm_destroy(struct b3pr_vm *vm)
 	mmdrop(vm->mm);
 	b3pr_kfree(vm);
 	atomic_long_dec(&b3pr_vms_alive);
-	b3pr_rm_vm_put();
+	b3pr_ail_vm_put();
 }
 
 void b3pr_vm_put(struct b3pr_vm *vm)
@@ -141,12 +141,12 @@ long b3pr_create_vm(unsigned long type)
 
 	if (type != 0 && type != KVM_VM_PPC_PR)
 		return -EINVAL;
-	fd = b3pr_rm_vm_get();
+	fd = b3pr_ail_vm_get();
 	if (fd)
 		return fd;
 	vm = b3pr_kzalloc(sizeof(*vm), GFP_KERNEL_ACCOUNT);
 	if (!vm) {
-		b3pr_rm_vm_put();
+		b3pr_ail_vm_put();
 		return -ENOMEM;
 	}
 	refcount_set(&vm->refs, 1);
@@ -155,7 +155,7 @@ long b3pr_create_vm(unsigned long type)
 	fd = b3pr_memslots_init(vm);
 	if (fd) {
 		b3pr_kfree(vm);
-		b3pr_rm_vm_put();
+		b3pr_ail_vm_put();
 		return fd;
 	}
 	vm->mm = current->mm;
@@ -165,7 +165,7 @@ long b3pr_create_vm(unsigned long type)
 		mmdrop(vm->mm);
 		b3pr_memslots_destroy(vm);
 		b3pr_kfree(vm);
-		b3pr_rm_vm_put();
+		b3pr_ail_vm_put();
 		return fd;
 	}
 	vm->id = atomic_inc_return(&b3pr_vm_ids);

@@ -8,7 +8,8 @@
  *            own process only (it reads through the VMM's mappings);
  *   hpt      per vcpu, its shadow PTEs and the host HPTEs under its VSIDs;
  * and b3pr/hpt_released, host HPTEs left under destroyed vcpus' VSIDs;
- * b3pr/l1d_flush, the L1D flush of a guest entry.
+ * b3pr/l1d_flush and b3pr/entry_flush, the L1D flushes of a guest entry
+ * and of a guest exit.
  * Removing the directory waits for readers, so the VM may then go.
  */
 #include <linux/debugfs.h>
@@ -148,6 +149,14 @@ static int b3pr_l1d_flush_show(struct seq_file *m, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(b3pr_l1d_flush);
 
+/* entry_flush: the guest exit's, as the kernel's own entry flushes. */
+static int b3pr_entry_flush_show(struct seq_file *m, void *unused)
+{
+	seq_printf(m, "%s\n", b3pr_l1d_flush_name(b3pr_rm_entry_flush()));
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(b3pr_entry_flush);
+
 /* hpt_released: host PTEs under the VSIDs of destroyed vcpus (0). */
 static int b3pr_hpt_released_show(struct seq_file *m, void *unused)
 {
@@ -197,6 +206,8 @@ void b3pr_debugfs_init(void)
 			    &b3pr_hpt_released_fops);
 	debugfs_create_file("l1d_flush", 0400, b3pr_debugfs_root, NULL,
 			    &b3pr_l1d_flush_fops);
+	debugfs_create_file("entry_flush", 0400, b3pr_debugfs_root, NULL,
+			    &b3pr_entry_flush_fops);
 }
 
 void b3pr_debugfs_exit(void)

@@ -19,6 +19,8 @@ static const struct {
 	u32 vector;
 	b3pr_exit_handler handler;
 } b3pr_exit_table[] = {
+	{ 0x100, b3pr_exit_host_interrupt },	/* system reset, the host's */
+	{ 0x200, b3pr_exit_machine_check },
 	{ 0x300, b3pr_exit_dsi },
 	{ 0x380, b3pr_exit_data_segment },
 	{ 0x400, b3pr_exit_isi },

@@ -8,6 +8,7 @@
 #include "b3pr/facility.h"
 #include "b3pr/interrupt.h"
 #include "b3pr/msr.h"
+#include "b3pr/rm_hook.h"
 #include "b3pr/rm_vcpu.h"
 #include "b3pr/vcpu_run.h"
 #include "b3pr/vm.h"
@@ -15,6 +16,25 @@
 int b3pr_exit_host_interrupt(struct b3pr_vcpu *vcpu, u32 vector)
 {
 	vcpu->exits[B3PR_EXIT_HOST_IRQ]++;
+	return B3PR_RESUME;
+}
+
+/*
+ * A machine check while the guest ran, already through the kernel's own
+ * handler (rmhandlers/nmi.S): the guest was running, so it gets one too,
+ * with the cause the hardware gave (kvm-pr does the same). A guest with
+ * MSR[ME]=0 would checkstop (ISA 6.5.2): the VMM hears of it instead.
+ */
+int b3pr_exit_machine_check(struct b3pr_vcpu *vcpu, u32 vector)
+{
+	struct b3pr_rm_vcpu *rm = vcpu->run_state.rm;
+	struct b3pr_interrupt irq =
+		b3pr_irq_machine_check(rm->exit_msr & B3PR_SRR1_CAUSE_BITS);
+
+	vcpu->exits[B3PR_EXIT_HOST_IRQ]++;
+	if (!(vcpu->g.msr & B3PR_MSR_ME))
+		return b3pr_internal_error(vcpu, vector, rm->exit_msr);
+	b3pr_deliver_interrupt(&vcpu->g, &irq);
 	return B3PR_RESUME;
 }
 

@@ -18,10 +18,13 @@
 #include <linux/vmalloc.h>
 #include <asm/cacheflush.h>
 #include <asm/cputable.h>
+#include <asm/exception-64s.h>
 #include <asm/firmware.h>
+#include <asm/paca.h>
 #include <asm/setup.h>
 
 #include "b3pr/rm.h"
+#include "b3pr/rm_hook.h"
 
 /* Free space is searched in [FIRST, LIMIT): never the first 0x100 bytes,
  * never the firmware's FWNMI page at 0x7000.
@@ -47,14 +50,16 @@ static const u32 b3pr_displaceable[] = {
 
 struct b3pr_rm_install {
 	unsigned long base;		/* real address of the blob */
-	size_t len;			/* blob + per-CPU table */
+	size_t len;			/* the blob's length */
 	u8 *image;			/* the relocated blob, built in advance */
+	u64 *cpu_vcpu;			/* the table of running vcpus */
 	unsigned long l1d_flush;	/* what its entry flushes with */
+	unsigned long entry_flush;	/* ... and its exit */
 	unsigned int nr_vectors;
-	u32 vector[B3PR_MAX_VECTORS];
+	u32 vector[B3PR_MAX_VECTORS];	/* the real addresses hooked */
 	u32 original[B3PR_MAX_VECTORS];	/* the words the hooks replace */
 	u32 hook[B3PR_MAX_VECTORS];
-	u8 *alias;			/* writable mapping of the first page */
+	u8 *alias;			/* writable mapping, only while writing */
 	bool installed;
 };
 
@@ -100,6 +105,59 @@ static u32 b3pr_ppc_ba(unsigned long target)
 	return 0x48000002 | (target & 0x03fffffc);
 }
 
+/*
+ * The kernel's FWNMI entries (pseries: system_reset_fwnmi and
+ * machine_check_fwnmi, registered with ibm,nmi-register) sit among its
+ * real-mode trampolines and open like the vector they stand for:
+ * "mtsprg 2,r13; mfsprg r13,1; std r9,AREA+EX_R9(r13)", AREA the PACA's
+ * save area of that NMI. The symbols are not exported: the one place in
+ * the trampolines that opens so is the entry; none, or more than one,
+ * and the vectors are not what b3pr knows.
+ */
+#define B3PR_TRAMP_FIRST	0x1900
+#define B3PR_TRAMP_LIMIT	0x3000
+#define B3PR_PPC_MTSPRG2_R13	0x7db243a6
+#define B3PR_PPC_MFSPRG1_R13	0x7db142a6
+#define B3PR_PPC_STD_R9_R13(d)	(0xf92d0000 | ((d) & 0xfffc))
+
+static unsigned long b3pr_rm_find_fwnmi(size_t area)
+{
+	const u32 *low = __va(0);
+	unsigned long addr, found = 0;
+
+	for (addr = B3PR_TRAMP_FIRST; addr + 12 <= B3PR_TRAMP_LIMIT; addr += 4) {
+		if (low[addr / 4] != B3PR_PPC_MTSPRG2_R13 ||
+		    low[addr / 4 + 1] != B3PR_PPC_MFSPRG1_R13 ||
+		    low[addr / 4 + 2] != B3PR_PPC_STD_R9_R13(area + EX_R9))
+			continue;
+		if (found)
+			return 0;
+		found = addr;
+	}
+	return found;
+}
+
+static unsigned long b3pr_rm_hook_address(const struct b3pr_rm_vector *v)
+{
+	switch (v->where) {
+	case B3PR_RM_AT_VECTOR:
+		return v->vector;
+	case B3PR_RM_AT_FWNMI_SRESET:
+		return b3pr_rm_find_fwnmi(offsetof(struct paca_struct, exnmi));
+	case B3PR_RM_AT_FWNMI_MCHECK:
+		return b3pr_rm_find_fwnmi(offsetof(struct paca_struct, exmc));
+	}
+	return 0;
+}
+
+static void b3pr_rm_build_undo(struct b3pr_rm_install *rm)
+{
+	kfree(rm->cpu_vcpu);
+	rm->cpu_vcpu = NULL;
+	kfree(rm->image);
+	rm->image = NULL;
+}
+
 static int b3pr_rm_build(struct b3pr_rm_install *rm)
 {
 	const u32 *low = __va(0);
@@ -107,7 +165,7 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	const u32 *fix;
 	size_t blob = b3pr_rm_offset(b3pr_rm_end);
 
-	rm->len = blob + nr_cpu_ids * sizeof(u64);
+	rm->len = blob;
 	rm->base = b3pr_rm_find_space(rm->len);
 	if (!rm->base) {
 		pr_err("no room for %zu bytes of real-mode code in the low-memory interrupt region\n",
@@ -117,6 +175,16 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	rm->image = kzalloc(rm->len, GFP_KERNEL);
 	if (!rm->image)
 		return -ENOMEM;
+	/*
+	 * Linear-map memory, which real mode reaches as the vcpu areas
+	 * are (on an LPAR only below the RMA: where those go, this must
+	 * go too); sized for every possible CPU, whatever their number.
+	 */
+	rm->cpu_vcpu = kcalloc(nr_cpu_ids, sizeof(u64), GFP_KERNEL);
+	if (!rm->cpu_vcpu) {
+		b3pr_rm_build_undo(rm);
+		return -ENOMEM;
+	}
 	memcpy(rm->image, b3pr_rm_start, blob);
 
 	for (fix = b3pr_rm_fixups; fix < b3pr_rm_fixups_end; fix++) {
@@ -129,24 +197,38 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	}
 	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_exit_landing)) =
 		(unsigned long)b3pr_exit_landing;
+	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_cpu_vcpu)) =
+		(unsigned long)rm->cpu_vcpu;
 	rm->l1d_flush = b3pr_host_l1d_flush();
 	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_l1d_flush)) =
 		rm->l1d_flush;
+	rm->entry_flush = b3pr_host_entry_flush();
+	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_entry_flush)) =
+		rm->entry_flush;
 
 	rm->nr_vectors = 0;
 	for (v = b3pr_rm_vectors; v < b3pr_rm_vectors_end; v++) {
-		u32 word = low[v->vector / 4];
+		unsigned long at = b3pr_rm_hook_address(v);
+		u32 word = at ? low[at / 4] : 0;
 
 		if (rm->nr_vectors == B3PR_MAX_VECTORS)
 			goto bad_blob;
-		if (!b3pr_rm_displaceable(word)) {
-			pr_err("host vector 0x%x does not begin as expected (0x%08x)\n",
-			       v->vector, word);
-			kfree(rm->image);
+		if (!at) {
+			pr_err("host has no single FWNMI entry for vector 0x%x\n",
+			       v->vector);
+			b3pr_rm_build_undo(rm);
 			return -ENODEV;
 		}
+		if (!b3pr_rm_displaceable(word)) {
+			pr_err("host vector 0x%lx does not begin as expected (0x%08x)\n",
+			       at, word);
+			b3pr_rm_build_undo(rm);
+			return -ENODEV;
+		}
+		/* The displaced word, then on to the entry's second word. */
 		*(u32 *)(rm->image + v->displaced) = word;
-		rm->vector[rm->nr_vectors] = v->vector;
+		*(u32 *)(rm->image + v->displaced + 4) = b3pr_ppc_ba(at + 4);
+		rm->vector[rm->nr_vectors] = at;
 		rm->original[rm->nr_vectors] = word;
 		rm->hook[rm->nr_vectors] = b3pr_ppc_ba(rm->base + v->stub);
 		rm->nr_vectors++;
@@ -155,13 +237,15 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 
 bad_blob:
 	pr_err("real-mode blob is malformed\n");
-	kfree(rm->image);
+	b3pr_rm_build_undo(rm);
 	return -EINVAL;
 }
 
-/* Writes go through a writable alias of the low pages: the kernel maps
- * its own vectors read-only. It is made outside stop_machine (vmap may
- * sleep) and kept while b3pr is installed.
+/*
+ * Writes go through a writable alias of the low pages: the kernel maps
+ * its own vectors read-only. The alias exists only while b3pr writes
+ * there (a stray store through it would rewrite the host's vectors). It
+ * is made outside stop_machine, since vmap may sleep.
  */
 #define B3PR_LOWMEM_PAGES	DIV_ROUND_UP(B3PR_LOWMEM_LIMIT, PAGE_SIZE)
 
@@ -174,6 +258,12 @@ static int b3pr_rm_map_low(struct b3pr_rm_install *rm)
 		pages[i] = pfn_to_page(i);
 	rm->alias = vmap(pages, B3PR_LOWMEM_PAGES, VM_MAP, PAGE_KERNEL);
 	return rm->alias ? 0 : -ENOMEM;
+}
+
+static void b3pr_rm_unmap_low(struct b3pr_rm_install *rm)
+{
+	vunmap(rm->alias);
+	rm->alias = NULL;
 }
 
 static void b3pr_rm_write_low(struct b3pr_rm_install *rm, unsigned long addr,
@@ -218,7 +308,7 @@ int b3pr_rm_install(void)
 		return ret;
 	ret = b3pr_rm_map_low(rm);
 	if (ret) {
-		kfree(rm->image);
+		b3pr_rm_build_undo(rm);
 		return ret;
 	}
 	/* The blob first: nothing branches to it before the hooks exist. */
@@ -226,10 +316,13 @@ int b3pr_rm_install(void)
 	ret = stop_machine(b3pr_rm_patch_vectors, &patch, NULL);
 	if (ret) {
 		pr_err("cannot hook the interrupt vectors: %d\n", ret);
-		vunmap(rm->alias);
-		kfree(rm->image);
+		memset(rm->image, 0, rm->len);
+		b3pr_rm_write_low(rm, rm->base, rm->image, rm->len);
+		b3pr_rm_unmap_low(rm);
+		b3pr_rm_build_undo(rm);
 		return ret;
 	}
+	b3pr_rm_unmap_low(rm);
 	rm->installed = true;
 	pr_debug("real-mode code at 0x%lx (%zu bytes), %u vectors hooked\n",
 		 rm->base, rm->len, rm->nr_vectors);
@@ -243,66 +336,32 @@ void b3pr_rm_uninstall(void)
 
 	if (!rm->installed)
 		return;
+	if (b3pr_rm_map_low(rm)) {
+		/*
+		 * The hooks stay. Their host path reads only the blob and the
+		 * table, which stays too (all zero: no CPU runs a guest).
+		 */
+		pr_err("cannot map the interrupt vectors to unhook them; the hooks and %u bytes stay\n",
+		       nr_cpu_ids * (unsigned int)sizeof(u64));
+		return;
+	}
 	stop_machine(b3pr_rm_patch_vectors, &patch, NULL);
 	/* The space was zero when we found it. */
 	memset(rm->image, 0, rm->len);
 	b3pr_rm_write_low(rm, rm->base, rm->image, rm->len);
-	vunmap(rm->alias);
-	kfree(rm->image);
+	b3pr_rm_unmap_low(rm);
+	b3pr_rm_build_undo(rm);
 	rm->installed = false;
-}
-
-static DEFINE_MUTEX(b3pr_rm_vms_lock);
-static unsigned int b3pr_rm_vms;
-static bool b3pr_rm_ail_was_on;
-
-/*
- * A guest runs with translation on, so with relocation-on interrupts
- * (AIL) its exits would arrive at the kernel's virtual vectors, with the
- * guest's SLB still loaded, instead of at the hooked real ones.
- */
-int b3pr_rm_vm_get(void)
-{
-	/*
-	 * With AIL off, scv (ISA 3.0) vectors to real 0x17000, where the
-	 * host kernel has no handler: a host that offers scv to its
-	 * programs cannot have AIL turned off under them.
-	 */
-	if (cur_cpu_spec->cpu_user_features2 & PPC_FEATURE2_SCV) {
-		pr_warn_once("guests need relocation-on interrupts off, which this host's scv system calls do not allow\n");
-		return -EOPNOTSUPP;
-	}
-	mutex_lock(&b3pr_rm_vms_lock);
-	if (!b3pr_rm_vms++) {
-		b3pr_rm_ail_was_on = pseries_reloc_on_exception();
-		if (b3pr_rm_ail_was_on)
-			pseries_disable_reloc_on_exc();
-	}
-	mutex_unlock(&b3pr_rm_vms_lock);
-	return 0;
-}
-
-void b3pr_rm_vm_put(void)
-{
-	mutex_lock(&b3pr_rm_vms_lock);
-	if (!--b3pr_rm_vms && b3pr_rm_ail_was_on)
-		pseries_enable_reloc_on_exc();
-	mutex_unlock(&b3pr_rm_vms_lock);
-}
-
-/*
- * kvm-pr keeps its own count and turns AIL back on when its last VM goes,
- * whatever b3pr's VMs need: turn it off again before entering a guest.
- */
-void b3pr_rm_check_ail(void)
-{
-	if (unlikely(pseries_reloc_on_exception()))
-		pseries_disable_reloc_on_exc();
 }
 
 unsigned long b3pr_rm_l1d_flush(void)
 {
 	return b3pr_rm.l1d_flush;
+}
+
+unsigned long b3pr_rm_entry_flush(void)
+{
+	return b3pr_rm.entry_flush;
 }
 
 unsigned long b3pr_rm_enter_address(void)

@@ -28,13 +28,22 @@ void b3pr_asm_offsets(void)
 	DEFINE(VA_SLB_COUNT, offsetof(struct b3pr_rm_vcpu, slb_count));
 	DEFINE(VA_PPR, offsetof(struct b3pr_rm_vcpu, ppr));
 	DEFINE(VA_HAS_PPR, offsetof(struct b3pr_rm_vcpu, has_ppr));
+	DEFINE(VA_HAS_AMR, offsetof(struct b3pr_rm_vcpu, has_amr));
+	DEFINE(VA_EXIT_AMR, offsetof(struct b3pr_rm_vcpu, exit_amr));
+	DEFINE(VA_HOST_AMR, offsetof(struct b3pr_rm_vcpu, host_amr));
 	DEFINE(VA_SLB, offsetof(struct b3pr_rm_vcpu, slb));
 	DEFINE(VA_HOST_R1, offsetof(struct b3pr_rm_vcpu, host_r1));
 	DEFINE(VA_HOST_R2, offsetof(struct b3pr_rm_vcpu, host_r2));
 	DEFINE(VA_HOST_MSR, offsetof(struct b3pr_rm_vcpu, host_msr));
+	DEFINE(VA_NMI_CONT, offsetof(struct b3pr_rm_vcpu, nmi_cont));
+	DEFINE(VA_NMI_FWNMI, offsetof(struct b3pr_rm_vcpu, nmi_fwnmi));
 
 	DEFINE(B3PR_PACA_INDEX, offsetof(struct paca_struct, paca_index));
 	DEFINE(B3PR_PACA_EXGEN, offsetof(struct paca_struct, exgen));
+	DEFINE(B3PR_PACA_EXNMI, offsetof(struct paca_struct, exnmi));
+	DEFINE(B3PR_PACA_EXMC, offsetof(struct paca_struct, exmc));
+	DEFINE(B3PR_PACA_IRQ_HAPPENED,
+	       offsetof(struct paca_struct, irq_happened));
 	DEFINE(B3PR_PACA_L1D_FLUSH_AREA,
 	       offsetof(struct paca_struct, rfi_flush_fallback_area));
 	DEFINE(B3PR_PACA_L1D_FLUSH_SIZE,

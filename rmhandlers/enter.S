@@ -15,6 +15,15 @@
 	.globl	b3pr_rm_enter
 b3pr_rm_enter:
 	/*
+	 * From here an interrupt on this CPU may find the guest's SLB: an
+	 * NMI restores the host's before the kernel's handler runs, and an
+	 * interrupt from problem state is a guest exit (MSR[RI] is 0 until
+	 * the guest runs, so none of them returns here).
+	 */
+	RM_CPU_VCPU_SLOT r5, r6
+	std	r3, 0(r5)
+
+	/*
 	 * Replace the host's SLB with the guest's shadow segments. The
 	 * hypervisor may reload the bolted entries from the SLB shadow at
 	 * any time: tell it there are none while the guest's are in.
@@ -35,11 +44,6 @@ b3pr_rm_enter:
 	addi	r6, r6, 16
 	bdnz	1b
 2:	isync
-
-	/* From here an interrupt on this CPU is a guest exit. */
-	lhz	r5, B3PR_PACA_INDEX(r13)
-	sldi	r5, r5, 3
-	RM_DATA	std, r3, b3pr_rm_cpu_vcpu, r5
 
 	GUEST_ENTRY_MITIGATIONS
 

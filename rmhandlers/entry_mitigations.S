@@ -1,20 +1,27 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Speculation mitigations on the way into a guest: the same ones the
- * host applies on its own return to problem state, since a guest is
+ * Speculation mitigations at the world switch: the ones the host applies
+ * on its own return to problem state (on the way into a guest) and on
+ * its own entry from problem state (on the way out), since a guest is
  * untrusted problem-state code too.
  *
- *  - L1D flush, so nothing the host left in the L1D can be probed by
- *    the guest: the host's own kind (book3s_64/host_flush.c), ori 30,
- *    mtspr TRIG2, or reading the PACA's flush area after stopping the
- *    prefetch streams; none where the host does none.
- *  - Store-forwarding barrier: hwsync, a dependent load, ori 31,31,0.
+ *  - L1D flush, so nothing the host left in the L1D can be probed by the
+ *    guest (into the guest: the kernel's rfi-flush), and nothing the
+ *    guest left there is used by the host's speculation (out of it: the
+ *    kernel's entry-flush). The host's own kind, each way
+ *    (book3s_64/host_flush.c): ori 30, mtspr TRIG2, or reading the PACA's
+ *    flush area after stopping the prefetch streams; none where the host
+ *    does none.
+ *  - Store-forwarding barrier, each way: hwsync, a dependent load,
+ *    ori 31,31,0 (the kernel's hwsync kind; the others it may choose do
+ *    no more).
  *
- * Entry: r13 PACA, real mode. Clobbers r5-r7, CTR and CR0; used by
- * enter.S before any guest register is loaded.
+ * Real mode, r13 the PACA. Clobber r5-r7, CTR and CR0.
  */
-.macro GUEST_ENTRY_MITIGATIONS
-	RM_DATA	ld, r5, b3pr_rmq_l1d_flush, 0
+
+/* The L1D flush of the kind (b3pr/l1d_flush.h bits) in quad \kind. */
+.macro RM_L1D_FLUSH kind
+	RM_DATA	ld, r5, \kind, 0
 	andi.	r6, r5, B3PR_L1D_FLUSH_ORI30
 	beq	3f
 	ori	31, 31, 0			/* speculation barrier */
@@ -46,7 +53,23 @@
 	ld	r7, (0x80 + 8) * 7(r5)
 	addi	r5, r5, 0x80 * 8
 	bdnz	1b
-2:	sync
+2:
+.endm
+
+.macro RM_STF_BARRIER
+	sync
 	ld	r7, 0(r13)
 	ori	31, 31, 0			/* speculation barrier */
+.endm
+
+/* enter.S, before any guest register is loaded. */
+.macro GUEST_ENTRY_MITIGATIONS
+	RM_L1D_FLUSH b3pr_rmq_l1d_flush
+	RM_STF_BARRIER
+.endm
+
+/* exit.S, once the guest's registers are saved, before host code runs. */
+.macro GUEST_EXIT_MITIGATIONS
+	RM_STF_BARRIER
+	RM_L1D_FLUSH b3pr_rmq_entry_flush
 .endm

@@ -5,12 +5,14 @@
  * Entry: r9 guest CR, r10 vcpu area, r11 vector, r13 PACA, SRR0/SRR1/
  * DAR/DSISR as the interrupt left them, guest r9-r11 already saved, guest
  * r13 in SPRG2, everything else still the guest's, PPR (thread priority)
- * included. CR is scratch (its guest value is in r9).
+ * and AMR included. CR is scratch (its guest value is in r9).
  * Exit: the host's bolted SLB entries back, r1/r2 the host's, r3 the vcpu
  * area, SRR0 = b3pr_exit_landing, SRR1 = the host MSR. Host interrupts
  * (external, decrementer, doorbell, performance monitor) are replayed by
  * branching to the kernel's own vector, which returns to the landing
- * point itself; every other exit rfids there directly.
+ * point itself, and so are NMIs (system reset, machine check: the
+ * kernel's handler path the NMI stub recorded); every other exit rfids
+ * there directly.
  */
 	.globl	b3pr_rm_exit
 b3pr_rm_exit:
@@ -69,37 +71,29 @@ b3pr_rm_exit:
 	mfdsisr	r0
 	stw	r0, VA_DSISR(r10)
 
-	/* This CPU no longer runs a guest. */
-	lhz	r9, B3PR_PACA_INDEX(r13)
-	sldi	r9, r9, 3
-	li	r0, 0
-	RM_DATA	std, r0, b3pr_rm_cpu_vcpu, r9
-
-	/* The host's SLB: flush, then its bolted entries from the shadow. */
-	slbmte	r0, r0
-	slbia
-	ld	r9, B3PR_PACA_SLBSHADOW(r13)
-	li	r5, B3PR_SLBSHADOW_SAVEAREA
-	li	r6, SLB_NUM_BOLTED
-	mtctr	r6
-1:
-#ifdef __LITTLE_ENDIAN__
-	ldbrx	r7, r9, r5		/* the shadow is big-endian */
-	addi	r5, r5, 8
-	ldbrx	r8, r9, r5
-#else
-	ldx	r7, r9, r5
-	addi	r5, r5, 8
-	ldx	r8, r9, r5
-#endif
-	addi	r5, r5, 8
-	andis.	r0, r7, SLB_ESID_V@h
-	beq	2f
-	slbmte	r8, r7
-2:	bdnz	1b
-	li	r6, SLB_NUM_BOLTED
-	stb	r6, B3PR_SLBSHADOW_PERSISTENT(r9)
+	/*
+	 * What the kernel's own entry from problem state does first: its
+	 * AMR back (KUAP locks user access through it), then the entry
+	 * speculation barrier and L1D flush.
+	 */
+	lwz	r0, VA_HAS_AMR(r10)
+	cmpwi	r0, 0
+	beq	8f
+	mfspr	r0, SPRN_AMR
+	std	r0, VA_EXIT_AMR(r10)
+	ld	r0, VA_HOST_AMR(r10)
+	mtspr	SPRN_AMR, r0
 	isync
+8:	GUEST_EXIT_MITIGATIONS
+
+	/*
+	 * The host's SLB; only then is this CPU no longer marked as running
+	 * a guest (an NMI before that restores it itself).
+	 */
+	RM_RESTORE_HOST_SLB r5, r6, r7
+	RM_CPU_VCPU_SLOT r5, r6
+	li	r0, 0
+	std	r0, 0(r5)
 
 	/* Back to b3pr_exit_landing with the host's r1, r2 and MSR. */
 	ld	r1, VA_HOST_R1(r10)
@@ -109,6 +103,10 @@ b3pr_rm_exit:
 	ld	r0, VA_HOST_MSR(r10)
 	mr	r3, r10
 	lwz	r4, VA_TRAP(r10)
+	cmpwi	r4, 0x100
+	beq	6f
+	cmpwi	r4, 0x200
+	beq	6f
 	cmpwi	r4, 0x500
 	beq	3f
 	cmpwi	r4, 0x900
@@ -124,9 +122,16 @@ b3pr_rm_exit:
 	/*
 	 * Replay: the kernel's own vector takes the interrupt as if it had
 	 * come at the landing point. Its masked-interrupt path expects the
-	 * interrupted context to have had MSR[EE]=1, and hard-disables it.
+	 * interrupted context to have had MSR[EE]=1, and hard-disables it
+	 * where the interrupt needs that; the PACA must agree that EE was
+	 * on (no PACA_IRQ_HARD_DIS), or the kernel is left with EE=1 while
+	 * it believes it hard-disabled. The run loop hard-disables again
+	 * once back.
 	 */
-3:	ori	r0, r0, MSR_EE
+3:	lbz	r5, B3PR_PACA_IRQ_HAPPENED(r13)
+	andi.	r5, r5, ~PACA_IRQ_HARD_DIS & 0xff
+	stb	r5, B3PR_PACA_IRQ_HAPPENED(r13)
+	ori	r0, r0, MSR_EE
 	mtsrr1	r0
 	cmpwi	r4, 0x500
 	beqa	0x500
@@ -135,3 +140,29 @@ b3pr_rm_exit:
 	cmpwi	r4, 0xa00
 	beqa	0xa00
 	ba	0xf00
+
+	/*
+	 * NMI (rmhandlers/nmi.S): into the kernel's handler as if it had hit
+	 * the landing point, with the host's MSR and the interrupt's cause
+	 * bits (SRR1 33:36 and 42:47).
+	 */
+6:	ld	r5, VA_EXIT_MSR(r10)
+	lis	r6, B3PR_SRR1_CAUSE_BITS@h
+	and	r5, r5, r6
+	andc	r0, r0, r6
+	or	r0, r0, r5
+	mtsrr1	r0
+	lwz	r5, VA_NMI_FWNMI(r10)
+	cmpwi	r5, 0
+	beq	7f
+	/*
+	 * FWNMI: r3 was the save slot, which holds the guest's r3; it gets
+	 * the landing point's r3, which the kernel's handler restores.
+	 */
+	ld	r3, VA_GPR + 3 * 8(r10)
+	RM_LD_BE(r6, 0, r3)
+	std	r6, VA_GPR + 3 * 8(r10)
+	RM_ST_BE(r10, 0, r3)
+7:	ld	r5, VA_NMI_CONT(r10)
+	mtctr	r5
+	bctr

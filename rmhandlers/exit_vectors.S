@@ -1,14 +1,18 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Exit stubs, one per hooked vector. reloc/ replaces the first word of the
- * kernel's real vector V with "ba b3pr_rm_stub_V" and copies that word into
- * the stub's displaced slot.
+ * kernel's real vector V with "ba b3pr_rm_stub_V", copies that word into
+ * the stub's displaced slot and writes "ba V + 4" after it.
  *
  * Entry: any interrupt at V; every register is the interrupted context's.
  * Host path (this CPU runs no guest): the stub restores everything it
- * touched (r9, r10, r13, CR; SPRG2 and EXGEN's R9/R10 slots are free at a
+ * touched (r9-r11, r13, CR; SPRG2 and EXGEN's R9-R11 slots are free at a
  * vector entry, the kernel's handler overwrites them itself), runs the
  * displaced word and continues at V + 4, as if it had never been there.
+ * Only CFAR says otherwise: the hook's own branch set it, so the
+ * kernel's handler records V instead of the branch before the interrupt.
+ * No hook through a branch can avoid that, and the kernel uses CFAR for
+ * its reports (oops, xmon) only.
  * An interrupt from supervisor state (SRR1[PR]=0) is never the guest's,
  * even while this CPU is marked as running one (the entry and exit
  * windows): it takes the host path too.
@@ -23,39 +27,12 @@
 .macro EXIT_VECTOR vec
 	.globl	b3pr_rm_stub_\vec
 b3pr_rm_stub_\vec:
-	mtspr	SPRN_SPRG2, r13
-	mfspr	r13, SPRN_SPRG1
-	std	r9, B3PR_PACA_EXGEN + EX_R9(r13)
-	std	r10, B3PR_PACA_EXGEN + EX_R10(r13)
-	mfcr	r9
-	lhz	r10, B3PR_PACA_INDEX(r13)
-	sldi	r10, r10, 3
-	RM_DATA	ld, r10, b3pr_rm_cpu_vcpu, r10
-	cmpdi	r10, 0
-	bne	1f
-0:	mtcr	r9
-	ld	r9, B3PR_PACA_EXGEN + EX_R9(r13)
-	ld	r10, B3PR_PACA_EXGEN + EX_R10(r13)
-	mfspr	r13, SPRN_SPRG2
-b3pr_rm_displaced_\vec:
-	.long	0			/* the vector's first word */
-	ba	\vec + 4
-1:	mfsrr1	r10
-	andi.	r10, r10, MSR_PR
-	beq	0b
-	lhz	r10, B3PR_PACA_INDEX(r13)
-	sldi	r10, r10, 3
-	RM_DATA	ld, r10, b3pr_rm_cpu_vcpu, r10
-	std	r11, VA_GPR + 11 * 8(r10)
-	ld	r11, B3PR_PACA_EXGEN + EX_R9(r13)
-	std	r11, VA_GPR + 9 * 8(r10)
-	ld	r11, B3PR_PACA_EXGEN + EX_R10(r13)
-	std	r11, VA_GPR + 10 * 8(r10)
+	STUB_ENTRY B3PR_PACA_EXGEN
+	STUB_HOST_PATH B3PR_PACA_EXGEN, b3pr_rm_displaced_\vec
+	STUB_GUEST_PATH B3PR_PACA_EXGEN
 	li	r11, \vec
 	b	.Lrm_exit
-	.pushsection .b3pr_rm_vectors, "a"
-	.long	\vec, RM_OFF(b3pr_rm_stub_\vec), RM_OFF(b3pr_rm_displaced_\vec)
-	.popsection
+	RM_VECTOR_ROW \vec, b3pr_rm_stub_\vec, b3pr_rm_displaced_\vec, B3PR_RM_AT_VECTOR
 .endm
 
 	EXIT_VECTOR 0x300	/* data storage */

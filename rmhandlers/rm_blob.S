@@ -22,9 +22,11 @@
 #include <asm/reg.h>
 #include <asm/exception-64s.h>
 #include <asm/book3s/64/mmu-hash.h>
+#include <asm/hw_irq.h>
 
 #include "b3pr-asm-offsets.h"
 #include "b3pr/l1d_flush.h"
+#include "b3pr/rm_hook.h"
 #include "rm_macros.S"
 #include "entry_mitigations.S"
 
@@ -46,6 +48,7 @@ b3pr_rm_start:
 
 #include "enter.S"
 #include "exit_vectors.S"
+#include "nmi.S"
 #include "exit.S"
 #include "quads.S"
 

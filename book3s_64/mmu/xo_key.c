@@ -50,13 +50,15 @@ void b3pr_xo_keys_enter(struct b3pr_xo_keys *saved)
 	isync();
 }
 
-/* The guest may have changed the AMR's other keys: those stay. */
-void b3pr_xo_keys_exit(const struct b3pr_xo_keys *saved)
+/*
+ * The guest may have changed the AMR's other keys: those stay. The
+ * real-mode exit kept the AMR the guest left with in @exit_amr and gave
+ * the kernel its own back.
+ */
+void b3pr_xo_keys_exit(const struct b3pr_xo_keys *saved, u64 *exit_amr)
 {
-	unsigned long amr = mfspr(SPRN_AMR);
-
-	mtspr(SPRN_AMR, (amr & ~B3PR_KEY_DENY_DATA) |
-		       (saved->amr & B3PR_KEY_DENY_DATA));
+	*exit_amr = (*exit_amr & ~B3PR_KEY_DENY_DATA) |
+		    (saved->amr & B3PR_KEY_DENY_DATA);
 	mtspr(SPRN_IAMR, saved->iamr);
 	mtspr(SPRN_UAMOR, saved->uamor);
 	isync();

@@ -20,6 +20,7 @@ int b3pr_exit_program(struct b3pr_vcpu *vcpu, u32 vector);
 int b3pr_exit_syscall(struct b3pr_vcpu *vcpu, u32 vector);
 /* exit_async.c */
 int b3pr_exit_host_interrupt(struct b3pr_vcpu *vcpu, u32 vector);
+int b3pr_exit_machine_check(struct b3pr_vcpu *vcpu, u32 vector);
 int b3pr_exit_facility(struct b3pr_vcpu *vcpu, u32 vector);
 int b3pr_exit_alignment(struct b3pr_vcpu *vcpu, u32 vector);
 /* exit_trace.c */

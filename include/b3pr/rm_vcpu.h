@@ -33,10 +33,17 @@ struct b3pr_rm_vcpu {
 	u32 slb_count;
 	u64 ppr;		/* the guest's PPR at exit, if has_ppr */
 	u32 has_ppr;		/* the host CPU has a PPR (POWER7 and later) */
+	u32 has_amr;		/* the AMR is switched (user_sprs.c) */
+	u64 exit_amr;		/* the AMR the guest left with, if has_amr */
+	u64 host_amr;		/* the kernel's, back before host code runs */
 	/* Host state the exit path returns to */
 	u64 host_r1;
 	u64 host_r2;
 	u64 host_msr;
+	/* An NMI the guest was interrupted by (rmhandlers/nmi.S) */
+	u64 nmi_cont;		/* real address of the kernel's handler path */
+	u32 nmi_fwnmi;		/* 1: came through the FWNMI entry, r3 = savep */
+	u32 nmi_pad;
 	struct b3pr_rm_slbe slb[B3PR_SHADOW_SLB_ENTRIES];
 };
 

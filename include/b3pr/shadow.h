@@ -108,7 +108,7 @@ struct b3pr_xo_keys {
 };
 bool b3pr_xo_keys_needed(struct b3pr_vcpu *vcpu);
 void b3pr_xo_keys_enter(struct b3pr_xo_keys *saved);
-void b3pr_xo_keys_exit(const struct b3pr_xo_keys *saved);
+void b3pr_xo_keys_exit(const struct b3pr_xo_keys *saved, u64 *exit_amr);
 /* Does @vcpu's dcbz clear less than the host's (dcbz_copy.c)? */
 bool b3pr_dcbz_traps(struct b3pr_vcpu *vcpu);
 

@@ -29,10 +29,18 @@ run debian debian_power10 POWER10 disable_radix
 run debian debian_power9_hash POWER9 disable_radix
 # Two CPUs, run in parallel by TCG: guests on both at once.
 B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_smp POWER8
+# An NMI while a guest runs, and in the exit window: the kernel's handler
+# on host state.
+B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_nmi POWER8 nohz_full=1
+B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_nmi_window POWER8
+# 1024 possible CPUs, one present.
+B3PR_SMP=1,maxcpus=1024 run debian debian_many_cpus POWER8
 # Time as the instruction count: the timing-exact guest programs.
 B3PR_QEMU_EXTRA='-icount shift=0' run debian debian_icount POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_power8 POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_guest POWER8
+# kvm-pr VMs coming and going beside a b3pr guest: AIL stays off.
+[ -n "${B3PR_SKIP_REF:-}" ] || B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run ref ref_ail POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || B3PR_QEMU_EXTRA='-icount shift=0' run ref ref_icount POWER8
 echo "e2e: $total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]

@@ -91,14 +91,20 @@ b3pr_hpt_audit() {
 }
 
 # A guest entry flushes the L1D as the host's own return to problem
-# state does: the kernel's boot log names its kind ("rfi-flush: patched
-# N locations (KIND flush)", or none when disabled).
+# state does, and a guest exit as the host's own entry from it: the
+# kernel's boot log names each kind ("rfi-flush: patched N locations
+# (KIND flush)", "entry-flush: ..."; "no flush" when disabled).
 b3pr_l1d_flush_matches() {
-	host=$(dmesg | sed -n 's/.*rfi-flush: patched [0-9]* locations (\(.*\) flush).*/\1/p' | head -n 1)
-	[ -n "$host" ] || host=none
-	ours=$(cat /sys/kernel/debug/b3pr/l1d_flush)
-	[ "$ours" = "$host" ] && pass "l1d-flush-as-host ($ours)" ||
-		fail l1d-flush-as-host "b3pr '$ours', host '$host'"
+	for way in rfi-flush:l1d_flush:l1d entry-flush:entry_flush:entry; do
+		IFS=: read -r log file check <<EOF
+$way
+EOF
+		host=$(dmesg | sed -n "s/.*$log: patched [0-9]* locations (\(.*\) flush).*/\1/p" | head -n 1)
+		[ -n "$host" ] && [ "$host" != no ] || host=none
+		ours=$(cat /sys/kernel/debug/b3pr/$file)
+		[ "$ours" = "$host" ] && pass "$check-flush-as-host ($ours)" ||
+			fail "$check-flush-as-host" "b3pr '$ours', host '$host'"
+	done
 }
 
 # Every guest program on every device that can run guests.

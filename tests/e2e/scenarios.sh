@@ -30,6 +30,8 @@ wait_for_line() { # FILE TEXT
 b3pr_lifecycle() {
 	check modprobe-b3pr modprobe b3pr
 	check dev-node-exists test -c /dev/b3pr
+	# The vectors are written through a mapping that exists only then.
+	check no-writable-vector-alias sh -c '! grep "\[b3pr\]" /proc/vmallocinfo | grep -qw vmap'
 	check modinfo-description sh -c 'modinfo b3pr | grep -q "description:.*Book3S PR"'
 	dmesg | grep -q "b3pr: loaded on $1" && pass banner-names-cpu ||
 		fail banner-names-cpu "$(dmesg | grep 'b3pr: ')"
@@ -59,6 +61,18 @@ scenario_debian_power8() {
 
 scenario_debian_power9_hash() {
 	b3pr_lifecycle POWER9
+}
+
+# A host with many possible CPUs (QEMU: -smp 1,maxcpus=1024): b3pr's
+# per-CPU state must not have to fit the fixed low-memory region.
+scenario_debian_many_cpus() {
+	possible=$(cat /sys/devices/system/cpu/possible)
+	[ "$possible" = 0-1023 ] && pass many-cpus-possible ||
+		fail many-cpus-possible "possible CPUs '$possible', expected 0-1023"
+	b3pr_lifecycle POWER8
+	check many-cpus-modprobe modprobe b3pr
+	b3pr-guest-check /dev/b3pr b3pr /bin/guest-hello-le.elf /bin/guest-dec-le.elf
+	check many-cpus-rmmod rmmod b3pr
 }
 
 # Loading must fail with ENODEV and exactly one line of b3pr's own (the

@@ -8,6 +8,12 @@
 # fails on any failed check, a missing end marker, a kernel Oops, BUG,
 # WARNING or Call Trace, or a b3pr: line nobody expected. Prints
 # "boot NAME: N passed, M failed" last.
+#
+# A scenario may drive QEMU's monitor: a console line "E2E-MONITOR CMD"
+# sends CMD to it (e.g. nmi). A scenario that ends the host on purpose
+# prints "E2E-EXPECT-PANIC PATTERN" lines first: then each PATTERN (an
+# extended regular expression) must appear on the console after it, the
+# kernel's oops and panic are expected, and no end marker is.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/kernel.sh"
@@ -32,15 +38,36 @@ make -s -C "$B3PR_SRC" e2e-binaries
 
 say "booting $KERNEL_RELEASE on emulated $cpu for '$scenario' (timeout ${timeout_s}s)"
 log=$work/console.log
+: >"$log"
+# The monitor, on a pair of FIFOs: what the scenario asks for, in order.
+mon=$work/monitor
+rm -f "$mon.in" "$mon.out"
+mkfifo "$mon.in" "$mon.out"
+cat "$mon.out" >"$work/monitor.log" &
+monitor_reader=$!
+(
+	exec 3<>"$mon.in"
+	sent=0
+	while sleep 0.2; do
+		mapfile -t cmds < <(tr -d '\r' <"$log" | sed -n 's/^E2E-MONITOR //p')
+		while [ "$sent" -lt "${#cmds[@]}" ]; do
+			echo "${cmds[$sent]}" >&3
+			sent=$(( sent + 1 ))
+		done
+	done
+) &
+monitor_writer=$!
 start=$(date +%s)
 set +e
 timeout "$timeout_s" qemu-system-ppc64 -M "pseries$caps" \
 	-cpu "$cpu" -m 2G -smp "${B3PR_SMP:-1}" -nographic -nodefaults \
-	-serial mon:stdio -no-reboot ${B3PR_QEMU_EXTRA:-} \
+	-serial mon:stdio -monitor "pipe:$mon" -no-reboot ${B3PR_QEMU_EXTRA:-} \
 	-kernel "$KERNEL_VMLINUX" -initrd "$work/initramfs.cpio.gz" \
 	-append "console=hvc0 loglevel=5 panic=-1 b3pr_e2e=$scenario $extra" \
 	</dev/null >"$log" 2>&1
 rc=$?
+kill "$monitor_writer" "$monitor_reader" 2>/dev/null
+wait "$monitor_writer" "$monitor_reader" 2>/dev/null
 set -e
 end=$(date +%s)
 say "boot took $(( end - start )) s (qemu exit $rc); console in $log"
@@ -52,9 +79,27 @@ failed=$(grep -c '^E2E-FAIL ' "$work/console.txt" || true)
 grep '^E2E-FAIL ' "$work/console.txt" >&2 || true
 problem() { echo "E2E-FAIL $name/$1: $2" >&2; failed=$(( failed + 1 )); }
 [ "$rc" = 124 ] && problem timeout "no power-off within ${timeout_s}s"
-grep -q '^E2E-END$' "$work/console.txt" || problem end-marker "the scenario did not finish"
-grep -E 'Oops|kernel BUG|BUG:|WARNING:|Call Trace|Kernel panic' "$work/console.txt" >&2 &&
-	problem kernel-clean "the kernel reported a problem"
+if grep -q '^E2E-EXPECT-PANIC ' "$work/console.txt"; then
+	# Each pattern on the console after the first announcement.
+	after=$(sed -n '/^E2E-EXPECT-PANIC /,$p' "$work/console.txt" | grep -v '^E2E-EXPECT-PANIC ')
+	n=0
+	while IFS= read -r pattern; do
+		n=$(( n + 1 ))
+		if grep -qE -- "$pattern" <<<"$after"; then
+			echo "E2E-PASS $name/panic-$n: $pattern"
+			passed=$(( passed + 1 ))
+		else
+			problem "panic-$n" "no console line matching '$pattern'"
+		fi
+	done < <(sed -n 's/^E2E-EXPECT-PANIC //p' "$work/console.txt")
+	# Only the oops and panic asked for: nothing else once the scenario began.
+	sed -n '/^E2E-BEGIN /,$p' "$work/console.txt" | grep -E 'kernel BUG|BUG:|WARNING:' >&2 &&
+		problem kernel-clean "the kernel reported a problem besides the expected panic"
+else
+	grep -q '^E2E-END$' "$work/console.txt" || problem end-marker "the scenario did not finish"
+	grep -E 'Oops|kernel BUG|BUG:|WARNING:|Call Trace|Kernel panic' "$work/console.txt" >&2 &&
+		problem kernel-clean "the kernel reported a problem"
+fi
 # b3pr: lines that are neither our banner, the taint notes every
 # out-of-tree module gets, nor announced by the scenario.
 allowed=$(sed -n 's/^E2E-EXPECT-LOG //p' "$work/console.txt")
