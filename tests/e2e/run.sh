@@ -29,6 +29,10 @@ run debian debian_power10 POWER10 disable_radix
 run debian debian_power9_hash POWER9 disable_radix
 # Two CPUs, run in parallel by TCG: guests on both at once.
 B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_smp POWER8
+# kdump: the host crashes while a guest runs on its other CPU; the
+# capture kernel, relocated to 512 MB, runs every guest program.
+B3PR_SMP=2 B3PR_MEM=4G B3PR_CAPTURE=1 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' \
+	run debian debian_kdump POWER8 crashkernel=512M
 # Time as the instruction count: the timing-exact guest programs.
 B3PR_QEMU_EXTRA='-icount shift=0' run debian debian_icount POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_power8 POWER8

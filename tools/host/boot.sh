@@ -3,6 +3,11 @@
 #
 # boot.sh KERNEL SCENARIO [QEMU -cpu ARG] [EXTRA KERNEL ARGS]
 #
+# B3PR_SMP (CPUs, 1), B3PR_MEM (memory, 2G), B3PR_QEMU_EXTRA (more QEMU
+# options); B3PR_CAPTURE=1 puts the same kernel and a copy of the
+# initramfs in /boot of the initramfs, with Debian's kexec-tools, for a
+# scenario that loads them as its kdump capture kernel.
+#
 # Boot the emulated pseries host (TCG) with KERNEL (debian or ref), run
 # SCENARIO from tests/e2e/scenarios.sh, and judge the console: the run
 # fails on any failed check, a missing end marker, a kernel Oops, BUG,
@@ -29,13 +34,24 @@ ko=$("$B3PR_SRC/tools/host/build-module.sh" "$KERNEL_KDIR" "$B3PR_SRC/build/modu
 make -s -C "$B3PR_SRC" e2e-binaries
 "$B3PR_SRC/tools/host/initramfs.sh" "$work/initramfs.cpio.gz" \
 	"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES"
+if [ -n "${B3PR_CAPTURE:-}" ]; then
+	capture=$work/capture-root
+	rm -rf "$capture"
+	mkdir -p "$capture/boot"
+	cp -a "$("$B3PR_SRC/tools/host/kexec-tools.sh")/." "$capture/"
+	rm -rf "$capture/usr/share"
+	cp "$KERNEL_VMLINUX" "$capture/boot/vmlinux"
+	mv "$work/initramfs.cpio.gz" "$capture/boot/capture.cpio.gz"
+	"$B3PR_SRC/tools/host/initramfs.sh" "$work/initramfs.cpio.gz" \
+		"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES" "$capture"
+fi
 
 say "booting $KERNEL_RELEASE on emulated $cpu for '$scenario' (timeout ${timeout_s}s)"
 log=$work/console.log
 start=$(date +%s)
 set +e
 timeout "$timeout_s" qemu-system-ppc64 -M "pseries$caps" \
-	-cpu "$cpu" -m 2G -smp "${B3PR_SMP:-1}" -nographic -nodefaults \
+	-cpu "$cpu" -m "${B3PR_MEM:-2G}" -smp "${B3PR_SMP:-1}" -nographic -nodefaults \
 	-serial mon:stdio -no-reboot ${B3PR_QEMU_EXTRA:-} \
 	-kernel "$KERNEL_VMLINUX" -initrd "$work/initramfs.cpio.gz" \
 	-append "console=hvc0 loglevel=5 panic=-1 b3pr_e2e=$scenario $extra" \
@@ -53,6 +69,16 @@ grep '^E2E-FAIL ' "$work/console.txt" >&2 || true
 problem() { echo "E2E-FAIL $name/$1: $2" >&2; failed=$(( failed + 1 )); }
 [ "$rc" = 124 ] && problem timeout "no power-off within ${timeout_s}s"
 grep -q '^E2E-END$' "$work/console.txt" || problem end-marker "the scenario did not finish"
+# A scenario that crashes the host on purpose says so ("E2E-EXPECT-CRASH
+# TEXT"): from there to the capture kernel's E2E-BEGIN the console must
+# hold TEXT, and is left out of the checks below (the capture kernel's
+# own boot is in its E2E-DMESG dump, which is not).
+crash=$(sed -n 's/^E2E-EXPECT-CRASH //p' "$work/console.txt")
+if [ -n "$crash" ]; then
+	sed -n '/^E2E-EXPECT-CRASH /,/^E2E-BEGIN /p' "$work/console.txt" |
+		grep -qF "$crash" || problem crash "no '$crash' after E2E-EXPECT-CRASH"
+	sed -i '/^E2E-EXPECT-CRASH /,/^E2E-BEGIN /{/^E2E-/!d}' "$work/console.txt"
+fi
 grep -E 'Oops|kernel BUG|BUG:|WARNING:|Call Trace|Kernel panic' "$work/console.txt" >&2 &&
 	problem kernel-clean "the kernel reported a problem"
 # b3pr: lines that are neither our banner, the taint notes every
