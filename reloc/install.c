@@ -21,27 +21,8 @@
 #include <asm/firmware.h>
 #include <asm/setup.h>
 
+#include "b3pr/lowmem.h"
 #include "b3pr/rm.h"
-
-/* Free space is searched in [FIRST, LIMIT): never the first 0x100 bytes,
- * never the firmware's FWNMI page at 0x7000.
- */
-#define B3PR_LOWMEM_FIRST	0x100
-#define B3PR_LOWMEM_LIMIT	0x7000
-/* Keep clear of whatever non-zero word ends the code before a free run. */
-#define B3PR_LOWMEM_MARGIN	64
-#define B3PR_RM_ALIGN		128
-
-/* The first words of the kernel's vectors that a stub can displace: each
- * is position independent and leaves every register but r13 (or none)
- * as the interrupted context had it.
- */
-static const u32 b3pr_displaceable[] = {
-	0x7db243a6,	/* mtsprg 2,r13: the common prologue */
-	0x7da903a6,	/* mtctr r13: system call */
-	0x08000048,	/* tdi 0,r0,0x48: endian trampoline, a no-op */
-	0x60000000,	/* nop: the same trampoline once patched at boot */
-};
 
 #define B3PR_MAX_VECTORS	32
 
@@ -65,50 +46,33 @@ static size_t b3pr_rm_offset(const u8 *sym)
 	return sym - b3pr_rm_start;
 }
 
-/* The first run of zero words long enough for @need bytes, or 0. */
-static unsigned long b3pr_rm_find_space(size_t need)
-{
-	const u32 *low = __va(0);
-	unsigned long addr, run = 0;
-
-	for (addr = B3PR_LOWMEM_FIRST; addr < B3PR_LOWMEM_LIMIT; addr += 4) {
-		if (low[addr / 4]) {
-			run = 0;
-			continue;
-		}
-		if (!run)
-			run = ALIGN(addr + B3PR_LOWMEM_MARGIN, B3PR_RM_ALIGN);
-		if (addr + 4 >= run + need && addr >= run)
-			return run;
-	}
-	return 0;
-}
-
-static bool b3pr_rm_displaceable(u32 word)
-{
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(b3pr_displaceable); i++)
-		if (word == b3pr_displaceable[i])
-			return true;
-	return false;
-}
-
 /* ba target: I-form, AA=1, LK=0. */
 static u32 b3pr_ppc_ba(unsigned long target)
 {
 	return 0x48000002 | (target & 0x03fffffc);
 }
 
+/*
+ * The kernel's own image of the low region: a relocated (kdump) kernel
+ * copied it to real 0 only as far as its vectors go, and the live words
+ * past them are the previous kernel's. A kernel at 0 has one view.
+ */
+static struct b3pr_lowmem b3pr_rm_lowmem(void)
+{
+	return (struct b3pr_lowmem){ .live = __va(0),
+				     .image = __va(PHYSICAL_START) };
+}
+
 static int b3pr_rm_build(struct b3pr_rm_install *rm)
 {
-	const u32 *low = __va(0);
+	struct b3pr_lowmem lm = b3pr_rm_lowmem();
+	const u32 *low = lm.live;
 	const struct b3pr_rm_vector *v;
 	const u32 *fix;
 	size_t blob = b3pr_rm_offset(b3pr_rm_end);
 
 	rm->len = blob + nr_cpu_ids * sizeof(u64);
-	rm->base = b3pr_rm_find_space(rm->len);
+	rm->base = b3pr_lowmem_find_space(&lm, rm->len);
 	if (!rm->base) {
 		pr_err("no room for %zu bytes of real-mode code in the low-memory interrupt region\n",
 		       rm->len);
@@ -120,12 +84,14 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	memcpy(rm->image, b3pr_rm_start, blob);
 
 	for (fix = b3pr_rm_fixups; fix < b3pr_rm_fixups_end; fix++) {
-		u32 *insn = (u32 *)(rm->image + *fix);
-		unsigned long disp = (*insn & 0xffff) + rm->base;
+		u32 insn;
 
-		if (disp >= 0x8000)
+		if (*fix > blob - 4)
 			goto bad_blob;
-		*insn = (*insn & 0xffff0000) | disp;
+		insn = *(u32 *)(rm->image + *fix);
+		if (!b3pr_rm_fixup(&insn, *fix, rm->len, rm->base))
+			goto bad_blob;
+		*(u32 *)(rm->image + *fix) = insn;
 	}
 	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_exit_landing)) =
 		(unsigned long)b3pr_exit_landing;
@@ -135,11 +101,17 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 
 	rm->nr_vectors = 0;
 	for (v = b3pr_rm_vectors; v < b3pr_rm_vectors_end; v++) {
-		u32 word = low[v->vector / 4];
+		u32 word;
 
-		if (rm->nr_vectors == B3PR_MAX_VECTORS)
+		if (rm->nr_vectors == B3PR_MAX_VECTORS ||
+		    v->vector % 4 || v->vector < B3PR_LOWMEM_FIRST ||
+		    v->vector >= B3PR_LOWMEM_LIMIT ||
+		    v->stub % 4 || v->stub >= blob ||
+		    v->displaced % 4 || v->displaced > blob - 4 ||
+		    *(u32 *)(rm->image + v->displaced))	/* the slot is a .long 0 */
 			goto bad_blob;
-		if (!b3pr_rm_displaceable(word)) {
+		word = low[v->vector / 4];
+		if (!b3pr_lowmem_displaceable(word)) {
 			pr_err("host vector 0x%x does not begin as expected (0x%08x)\n",
 			       v->vector, word);
 			kfree(rm->image);
@@ -303,6 +275,16 @@ void b3pr_rm_check_ail(void)
 unsigned long b3pr_rm_l1d_flush(void)
 {
 	return b3pr_rm.l1d_flush;
+}
+
+unsigned long b3pr_rm_base(void)
+{
+	return b3pr_rm.base;
+}
+
+size_t b3pr_rm_len(void)
+{
+	return b3pr_rm.len;
 }
 
 unsigned long b3pr_rm_enter_address(void)

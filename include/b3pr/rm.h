@@ -39,6 +39,9 @@ void b3pr_rm_vm_put(void);
 /* Before a guest entry: AIL must still be off (kvm-pr may turn it on). */
 void b3pr_rm_check_ail(void);
 void b3pr_rm_uninstall(void);
+/* Real address and length of the installed blob (with its table). */
+unsigned long b3pr_rm_base(void);
+size_t b3pr_rm_len(void);
 /* Real address of the installed entry stub. */
 unsigned long b3pr_rm_enter_address(void);
 
