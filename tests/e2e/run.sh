@@ -31,7 +31,8 @@ run debian debian_power9_hash POWER9 disable_radix
 B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_smp POWER8
 # kdump: the host crashes while a guest runs on its other CPU; the
 # capture kernel, relocated to 512 MB, runs every guest program.
-B3PR_SMP=2 B3PR_MEM=4G B3PR_CAPTURE=1 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' \
+B3PR_BOOT_TIMEOUT=600 B3PR_SMP=2 B3PR_MEM=4G B3PR_CAPTURE=1 \
+	B3PR_QEMU_EXTRA='-accel tcg,thread=multi' \
 	run debian debian_kdump POWER8 crashkernel=512M
 # Time as the instruction count: the timing-exact guest programs.
 B3PR_QEMU_EXTRA='-icount shift=0' run debian debian_icount POWER8

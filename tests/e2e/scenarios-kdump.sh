@@ -67,6 +67,8 @@ kdump_crash() {
 scenario_debian_kdump() {
 	kdump_reservation
 	check kdump-modprobe-b3pr modprobe b3pr
+	rm_reach_checks rma-host
+	rm_reach_forced rma-host
 	kdump_load
 	kdump_guest_on_cpu1
 	kdump_crash
@@ -77,6 +79,8 @@ scenario_debian_kdump() {
 scenario_debian_kdump_idle() {
 	kdump_reservation
 	check kdump-modprobe-b3pr modprobe b3pr
+	rm_reach_checks rma-host
+	rm_reach_forced rma-host
 	kdump_load
 	kdump_crash
 }
@@ -97,6 +101,7 @@ scenario_debian_kdump_capture() {
 	ls -l /proc/vmcore
 	check kdump-vmcore-exists test -s /proc/vmcore
 	check kdump-capture-modprobe-b3pr modprobe b3pr
+	rm_reach_checks rma-capture
 	b3pr-guest-check /dev/b3pr b3pr
 	b3pr_hpt_audit
 	b3pr-e2e stats /dev/b3pr

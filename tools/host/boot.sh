@@ -32,18 +32,24 @@ select_kernel "$kernel"
 ko=$("$B3PR_SRC/tools/host/build-module.sh" "$KERNEL_KDIR" "$B3PR_SRC/build/module-$kernel" \
 	"$KERNEL_RELEASE")
 make -s -C "$B3PR_SRC" e2e-binaries
+# /etc/kernel.syms: link-time addresses of kernel variables the
+# scenarios read through /proc/kcore (kpeek), with _stext to find them
+# in a relocated kernel; Debian's kernel lists no data in /proc/kallsyms.
+extra_root=$work/extra-root
+rm -rf "$extra_root"
+mkdir -p "$extra_root/etc"
+"${CROSS_COMPILE}nm" "$KERNEL_VMLINUX" |
+	awk '$3 == "_stext" || $3 == "ppc64_rma_size" { print $3, $1 }' >"$extra_root/etc/kernel.syms"
 "$B3PR_SRC/tools/host/initramfs.sh" "$work/initramfs.cpio.gz" \
-	"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES"
+	"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES" "$extra_root"
 if [ -n "${B3PR_CAPTURE:-}" ]; then
-	capture=$work/capture-root
-	rm -rf "$capture"
-	mkdir -p "$capture/boot"
-	cp -a "$("$B3PR_SRC/tools/host/kexec-tools.sh")/." "$capture/"
-	rm -rf "$capture/usr/share"
-	cp "$KERNEL_VMLINUX" "$capture/boot/vmlinux"
-	mv "$work/initramfs.cpio.gz" "$capture/boot/capture.cpio.gz"
+	mkdir -p "$extra_root/boot"
+	cp -a "$("$B3PR_SRC/tools/host/kexec-tools.sh")/." "$extra_root/"
+	rm -rf "$extra_root/usr/share"
+	cp "$KERNEL_VMLINUX" "$extra_root/boot/vmlinux"
+	mv "$work/initramfs.cpio.gz" "$extra_root/boot/capture.cpio.gz"
 	"$B3PR_SRC/tools/host/initramfs.sh" "$work/initramfs.cpio.gz" \
-		"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES" "$capture"
+		"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES" "$extra_root"
 fi
 
 say "booting $KERNEL_RELEASE on emulated $cpu for '$scenario' (timeout ${timeout_s}s)"
