@@ -64,12 +64,18 @@ kdump_crash() {
 	fail kdump-crash "the host lived on after sysrq-c"
 }
 
-scenario_debian_kdump() {
+# The first kernel: its reservation, b3pr and the RMA checks on a host
+# with more memory than the RMA, the capture kernel loaded.
+kdump_prepare() {
 	kdump_reservation
 	check kdump-modprobe-b3pr modprobe b3pr
 	rm_reach_checks rma-host
 	rm_reach_forced rma-host
 	kdump_load
+}
+
+scenario_debian_kdump() {
+	kdump_prepare
 	kdump_guest_on_cpu1
 	kdump_crash
 }
@@ -77,11 +83,7 @@ scenario_debian_kdump() {
 # The same crash with b3pr loaded but no guest running (not in make
 # check; for a host whose NMI handling is in doubt).
 scenario_debian_kdump_idle() {
-	kdump_reservation
-	check kdump-modprobe-b3pr modprobe b3pr
-	rm_reach_checks rma-host
-	rm_reach_forced rma-host
-	kdump_load
+	kdump_prepare
 	kdump_crash
 }
 
