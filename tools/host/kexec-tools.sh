@@ -16,7 +16,7 @@ pkgs="kexec-tools libc6 libgcc-s1 gcc-12-base"
 candidate() {
 	apt-cache policy "$1:ppc64el" | sed -n 's/^ *Candidate: //p'
 }
-spec= key=
+spec=
 for p in $pkgs; do
 	ver=$(candidate "$p")
 	[ -n "$ver" ] && [ "$ver" != "(none)" ] ||
