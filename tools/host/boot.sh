@@ -45,7 +45,7 @@ mkdir -p "$extra_root/etc"
 if [ -n "${B3PR_CAPTURE:-}" ]; then
 	mkdir -p "$extra_root/boot"
 	cp -a "$("$B3PR_SRC/tools/host/kexec-tools.sh")/." "$extra_root/"
-	rm -rf "$extra_root/usr/share"
+	rm -rf "${extra_root:?}/usr/share"
 	cp "$KERNEL_VMLINUX" "$extra_root/boot/vmlinux"
 	mv "$work/initramfs.cpio.gz" "$extra_root/boot/capture.cpio.gz"
 	"$B3PR_SRC/tools/host/initramfs.sh" "$work/initramfs.cpio.gz" \
