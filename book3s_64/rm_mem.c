@@ -95,24 +95,30 @@ static bool b3pr_rm_page_reachable(struct page *page)
 	return page_to_phys(page) + PAGE_SIZE <= b3pr_rma_end;
 }
 
-/* The highest free page below the RMA's end, looked for 16 MB at a time. */
+/*
+ * A free page from inside the RMA, from its top down: in each 16 MB
+ * stretch a few free pages are tried (alloc_contig_range isolates the
+ * pageblock around one; it fails where that holds what cannot move).
+ */
+#define B3PR_RM_STRETCH_PAGES	(SZ_16M >> PAGE_SHIFT)
+#define B3PR_RM_TRIES_PER_STRETCH	4
+
 static struct page *b3pr_rm_page_from_rma(void)
 {
-	unsigned long step = SZ_16M >> PAGE_SHIFT;
 	unsigned long top = min_t(u64, b3pr_rma_end, __pa(high_memory)) >>
 			    PAGE_SHIFT;
-	unsigned long pfn;
+	unsigned long lo, pfn, tries;
 
-	for (pfn = top; pfn >= step; pfn -= step) {
-		unsigned long want;
-
-		for (want = pfn - 1; want >= pfn - step; want--) {
-			if (!pfn_valid(want) || !is_free_buddy_page(pfn_to_page(want)))
+	for (; top; top = lo) {
+		lo = top - min_t(unsigned long, top, B3PR_RM_STRETCH_PAGES);
+		tries = 0;
+		for (pfn = top; pfn-- > lo && tries < B3PR_RM_TRIES_PER_STRETCH;) {
+			if (!pfn_valid(pfn) || !is_free_buddy_page(pfn_to_page(pfn)))
 				continue;
-			if (!alloc_contig_range(want, want + 1, MIGRATE_MOVABLE,
+			if (!alloc_contig_range(pfn, pfn + 1, MIGRATE_MOVABLE,
 						GFP_KERNEL | __GFP_NOWARN))
-				return pfn_to_page(want);
-			break;	/* the rest of this stretch will not isolate */
+				return pfn_to_page(pfn);
+			tries++;
 		}
 		cond_resched();
 	}
