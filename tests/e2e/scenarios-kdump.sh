@@ -41,7 +41,9 @@ kdump_guest_on_cpu1() {
 	# Running means entering: its exit counts grow (host timer ticks end
 	# the loop's runs).
 	vcpu=/sys/kernel/debug/b3pr/vm-$guest-*/vcpu0
-	vcpu_exits() { awk '$1 != "pending_irqs" { n += $2 } END { print n + 0 }' $vcpu 2>/dev/null; }
+	vcpu_exits() { # 0 until the file exists
+		cat $vcpu 2>/dev/null | awk '$1 != "pending_irqs" { n += $2 } END { print n + 0 }'
+	}
 	i=0
 	while [ "$(vcpu_exits)" = 0 ] && [ $i -lt 50 ]; do
 		sleep 0.1
