@@ -31,3 +31,6 @@ B3PR_CORE += book3s_64/mmu/shadow_seg.c book3s_64/mmu/spte_cache.c \
 # 32-bit guest MMU
 B3PR_CORE += book3s_32_guest/mmu32.c book3s_32_guest/emul_sr.c \
 	book3s_32_guest/shadow_seg32.c
+
+# Where the real-mode blob goes in low memory, and its fixups
+B3PR_CORE += reloc/lowmem.c

@@ -14,6 +14,7 @@
 #include "b3pr/ail.h"
 #include "b3pr/module.h"
 #include "b3pr/rm.h"
+#include "b3pr/rm_mem.h"
 #include "b3pr/shadow.h"
 
 /* 64-bit Book3S CPUs with a hash MMU that b3pr runs on. */
@@ -59,6 +60,9 @@ static int __init b3pr_init(void)
 		pr_err("host uses the radix MMU; b3pr needs the hash MMU (boot the host with disable_radix)\n");
 		return -ENODEV;
 	}
+	ret = b3pr_rm_mem_init();
+	if (ret)
+		return ret;
 	ret = b3pr_ail_init();
 	if (ret)
 		return ret;

@@ -19,6 +19,7 @@
 #include "b3pr/module.h"
 #include "b3pr/msr.h"
 #include "b3pr/rm.h"
+#include "b3pr/rm_mem.h"
 #include "b3pr/rm_vcpu.h"
 #include "b3pr/run.h"
 #include "b3pr/spr.h"
@@ -71,13 +72,14 @@ int b3pr_vcpu_run_init(struct b3pr_vcpu *vcpu)
 	struct b3pr_vcpu_run_state *rs = &vcpu->run_state;
 	int ret;
 
-	/* Linear-map memory: the real-mode stubs reach it untranslated. */
-	rs->rm = b3pr_kzalloc(sizeof(*rs->rm), GFP_KERNEL);
+	/* The real-mode stubs reach it untranslated, below the RMA's end. */
+	BUILD_BUG_ON(sizeof(*rs->rm) > PAGE_SIZE);
+	rs->rm = b3pr_rm_zalloc_page();
 	if (!rs->rm)
 		return -ENOMEM;
 	ret = b3pr_shadow_init(vcpu);
 	if (ret) {
-		b3pr_kfree(rs->rm);
+		b3pr_rm_free_page(rs->rm);
 		rs->rm = NULL;
 		return ret;
 	}
@@ -95,7 +97,7 @@ void b3pr_vcpu_run_destroy(struct b3pr_vcpu *vcpu)
 		return;
 	hrtimer_cancel(&rs->dec_timer);
 	b3pr_shadow_destroy(vcpu);
-	b3pr_kfree(rs->rm);
+	b3pr_rm_free_page(rs->rm);
 	rs->rm = NULL;
 }
 

@@ -22,6 +22,8 @@
 
 #include "b3pr/guest_mem.h"
 #include "b3pr/rm.h"
+#include "b3pr/rm_mem.h"
+#include "b3pr/rm_vcpu.h"
 #include "b3pr/shadow.h"
 #include "b3pr/vm.h"
 
@@ -157,6 +159,19 @@ static int b3pr_entry_flush_show(struct seq_file *m, void *unused)
 }
 DEFINE_SHOW_ATTRIBUTE(b3pr_entry_flush);
 
+/*
+ * rm_reach: where real mode stops reaching, how many pages the page
+ * allocator gave above it (refused), and where the real-mode blob is.
+ */
+static int b3pr_rm_reach_show(struct seq_file *m, void *unused)
+{
+	seq_printf(m, "limit 0x%llx refused %ld blob 0x%lx %zu\n",
+		   b3pr_rm_reach(), b3pr_rm_pages_refused(),
+		   b3pr_rm_base(), b3pr_rm_len());
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(b3pr_rm_reach);
+
 /* hpt_released: host PTEs under the VSIDs of destroyed vcpus (0). */
 static int b3pr_hpt_released_show(struct seq_file *m, void *unused)
 {
@@ -184,6 +199,17 @@ void b3pr_vm_debugfs_create(struct b3pr_vm *vm)
 	debugfs_create_file("hpt", 0400, vm->debugfs, vm, &b3pr_vm_hpt_fops);
 }
 
+/* vcpuN-rm: where its real-mode area is, for the RMA check of the tests. */
+static int b3pr_vcpu_rm_show(struct seq_file *m, void *unused)
+{
+	struct b3pr_vcpu *vcpu = m->private;
+
+	seq_printf(m, "phys 0x%llx size %zu\n",
+		   (u64)__pa(vcpu->run_state.rm), sizeof(*vcpu->run_state.rm));
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(b3pr_vcpu_rm);
+
 void b3pr_vcpu_debugfs_create(struct b3pr_vcpu *vcpu)
 {
 	char name[24];
@@ -191,6 +217,9 @@ void b3pr_vcpu_debugfs_create(struct b3pr_vcpu *vcpu)
 	snprintf(name, sizeof(name), "vcpu%u", vcpu->id);
 	debugfs_create_file(name, 0400, vcpu->vm->debugfs, vcpu,
 			    &b3pr_vcpu_exits_fops);
+	snprintf(name, sizeof(name), "vcpu%u-rm", vcpu->id);
+	debugfs_create_file(name, 0400, vcpu->vm->debugfs, vcpu,
+			    &b3pr_vcpu_rm_fops);
 }
 
 void b3pr_vm_debugfs_remove(struct b3pr_vm *vm)
@@ -208,6 +237,10 @@ void b3pr_debugfs_init(void)
 			    &b3pr_l1d_flush_fops);
 	debugfs_create_file("entry_flush", 0400, b3pr_debugfs_root, NULL,
 			    &b3pr_entry_flush_fops);
+	debugfs_create_file("rm_reach", 0400, b3pr_debugfs_root, NULL,
+			    &b3pr_rm_reach_fops);
+	debugfs_create_bool("rm_force_fallback", 0600, b3pr_debugfs_root,
+			    &b3pr_rm_force_fallback);
 }
 
 void b3pr_debugfs_exit(void)

@@ -23,28 +23,10 @@
 #include <asm/paca.h>
 #include <asm/setup.h>
 
+#include "b3pr/lowmem.h"
 #include "b3pr/rm.h"
 #include "b3pr/rm_hook.h"
-
-/* Free space is searched in [FIRST, LIMIT): never the first 0x100 bytes,
- * never the firmware's FWNMI page at 0x7000.
- */
-#define B3PR_LOWMEM_FIRST	0x100
-#define B3PR_LOWMEM_LIMIT	0x7000
-/* Keep clear of whatever non-zero word ends the code before a free run. */
-#define B3PR_LOWMEM_MARGIN	64
-#define B3PR_RM_ALIGN		128
-
-/* The first words of the kernel's vectors that a stub can displace: each
- * is position independent and leaves every register but r13 (or none)
- * as the interrupted context had it.
- */
-static const u32 b3pr_displaceable[] = {
-	0x7db243a6,	/* mtsprg 2,r13: the common prologue */
-	0x7da903a6,	/* mtctr r13: system call */
-	0x08000048,	/* tdi 0,r0,0x48: endian trampoline, a no-op */
-	0x60000000,	/* nop: the same trampoline once patched at boot */
-};
+#include "b3pr/rm_mem.h"
 
 #define B3PR_MAX_VECTORS	32
 
@@ -68,35 +50,6 @@ static struct b3pr_rm_install b3pr_rm;
 static size_t b3pr_rm_offset(const u8 *sym)
 {
 	return sym - b3pr_rm_start;
-}
-
-/* The first run of zero words long enough for @need bytes, or 0. */
-static unsigned long b3pr_rm_find_space(size_t need)
-{
-	const u32 *low = __va(0);
-	unsigned long addr, run = 0;
-
-	for (addr = B3PR_LOWMEM_FIRST; addr < B3PR_LOWMEM_LIMIT; addr += 4) {
-		if (low[addr / 4]) {
-			run = 0;
-			continue;
-		}
-		if (!run)
-			run = ALIGN(addr + B3PR_LOWMEM_MARGIN, B3PR_RM_ALIGN);
-		if (addr + 4 >= run + need && addr >= run)
-			return run;
-	}
-	return 0;
-}
-
-static bool b3pr_rm_displaceable(u32 word)
-{
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(b3pr_displaceable); i++)
-		if (word == b3pr_displaceable[i])
-			return true;
-	return false;
 }
 
 /* ba target: I-form, AA=1, LK=0. */
@@ -150,9 +103,21 @@ static unsigned long b3pr_rm_hook_address(const struct b3pr_rm_vector *v)
 	return 0;
 }
 
+/*
+ * The kernel's own image of the low region: a relocated (kdump) kernel
+ * copied it to real 0 only as far as its vectors go, and the live words
+ * past them are the previous kernel's. A kernel at 0 has one view.
+ */
+static struct b3pr_lowmem b3pr_rm_lowmem(void)
+{
+	return (struct b3pr_lowmem){ .live = __va(0),
+				     .image = __va(PHYSICAL_START) };
+}
+
 static void b3pr_rm_build_undo(struct b3pr_rm_install *rm)
 {
-	kfree(rm->cpu_vcpu);
+	if (rm->cpu_vcpu)
+		b3pr_rm_free_page(rm->cpu_vcpu);
 	rm->cpu_vcpu = NULL;
 	kfree(rm->image);
 	rm->image = NULL;
@@ -160,13 +125,14 @@ static void b3pr_rm_build_undo(struct b3pr_rm_install *rm)
 
 static int b3pr_rm_build(struct b3pr_rm_install *rm)
 {
-	const u32 *low = __va(0);
+	struct b3pr_lowmem lm = b3pr_rm_lowmem();
+	const u32 *low = lm.live;
 	const struct b3pr_rm_vector *v;
 	const u32 *fix;
 	size_t blob = b3pr_rm_offset(b3pr_rm_end);
 
 	rm->len = blob;
-	rm->base = b3pr_rm_find_space(rm->len);
+	rm->base = b3pr_lowmem_find_space(&lm, rm->len);
 	if (!rm->base) {
 		pr_err("no room for %zu bytes of real-mode code in the low-memory interrupt region\n",
 		       rm->len);
@@ -176,11 +142,16 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	if (!rm->image)
 		return -ENOMEM;
 	/*
-	 * Linear-map memory, which real mode reaches as the vcpu areas
-	 * are (on an LPAR only below the RMA: where those go, this must
-	 * go too); sized for every possible CPU, whatever their number.
+	 * Where real mode reaches it, as the vcpu areas (rm_mem.c); one
+	 * page holds a slot for each of thousands of possible CPUs.
 	 */
-	rm->cpu_vcpu = kcalloc(nr_cpu_ids, sizeof(u64), GFP_KERNEL);
+	if (nr_cpu_ids > PAGE_SIZE / sizeof(u64)) {
+		pr_err("%u possible CPUs: more than the per-CPU table holds\n",
+		       nr_cpu_ids);
+		b3pr_rm_build_undo(rm);
+		return -ENOSPC;
+	}
+	rm->cpu_vcpu = b3pr_rm_zalloc_page();
 	if (!rm->cpu_vcpu) {
 		b3pr_rm_build_undo(rm);
 		return -ENOMEM;
@@ -188,12 +159,14 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	memcpy(rm->image, b3pr_rm_start, blob);
 
 	for (fix = b3pr_rm_fixups; fix < b3pr_rm_fixups_end; fix++) {
-		u32 *insn = (u32 *)(rm->image + *fix);
-		unsigned long disp = (*insn & 0xffff) + rm->base;
+		u32 insn;
 
-		if (disp >= 0x8000)
+		if (*fix > blob - 4)
 			goto bad_blob;
-		*insn = (*insn & 0xffff0000) | disp;
+		insn = *(u32 *)(rm->image + *fix);
+		if (!b3pr_rm_fixup(&insn, *fix, rm->len, rm->base))
+			goto bad_blob;
+		*(u32 *)(rm->image + *fix) = insn;
 	}
 	*(u64 *)(rm->image + b3pr_rm_offset(b3pr_rmq_exit_landing)) =
 		(unsigned long)b3pr_exit_landing;
@@ -209,9 +182,12 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	rm->nr_vectors = 0;
 	for (v = b3pr_rm_vectors; v < b3pr_rm_vectors_end; v++) {
 		unsigned long at = b3pr_rm_hook_address(v);
-		u32 word = at ? low[at / 4] : 0;
+		u32 word;
 
-		if (rm->nr_vectors == B3PR_MAX_VECTORS)
+		if (rm->nr_vectors == B3PR_MAX_VECTORS ||
+		    v->stub % 4 || v->stub >= blob ||
+		    v->displaced % 4 || v->displaced > blob - 8 ||
+		    *(u32 *)(rm->image + v->displaced))	/* the slot is a .long 0 */
 			goto bad_blob;
 		if (!at) {
 			pr_err("host has no single FWNMI entry for vector 0x%x\n",
@@ -219,7 +195,10 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 			b3pr_rm_build_undo(rm);
 			return -ENODEV;
 		}
-		if (!b3pr_rm_displaceable(word)) {
+		if (at % 4 || at < B3PR_LOWMEM_FIRST || at >= B3PR_LOWMEM_LIMIT)
+			goto bad_blob;
+		word = low[at / 4];
+		if (!b3pr_lowmem_displaceable(word)) {
 			pr_err("host vector 0x%lx does not begin as expected (0x%08x)\n",
 			       at, word);
 			b3pr_rm_build_undo(rm);
@@ -367,4 +346,14 @@ unsigned long b3pr_rm_entry_flush(void)
 unsigned long b3pr_rm_enter_address(void)
 {
 	return b3pr_rm.base + b3pr_rm_offset(b3pr_rm_enter);
+}
+
+unsigned long b3pr_rm_base(void)
+{
+	return b3pr_rm.base;
+}
+
+size_t b3pr_rm_len(void)
+{
+	return b3pr_rm.len;
 }

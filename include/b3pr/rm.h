@@ -41,6 +41,9 @@ void b3pr_exit_landing(void);
 
 int b3pr_rm_install(void);
 void b3pr_rm_uninstall(void);
+/* Real address and length of the installed blob (with its table). */
+unsigned long b3pr_rm_base(void);
+size_t b3pr_rm_len(void);
 /* Real address of the installed entry stub. */
 unsigned long b3pr_rm_enter_address(void);
 

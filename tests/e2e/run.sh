@@ -35,6 +35,11 @@ B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_nmi POWER
 B3PR_SMP=2 B3PR_QEMU_EXTRA='-accel tcg,thread=multi' run debian debian_nmi_window POWER8
 # 1024 possible CPUs, one present.
 B3PR_SMP=1,maxcpus=1024 run debian debian_many_cpus POWER8
+# kdump: the host crashes while a guest runs on its other CPU; the
+# capture kernel, relocated to 512 MB, runs every guest program.
+B3PR_BOOT_TIMEOUT=600 B3PR_SMP=2 B3PR_MEM=4G B3PR_CAPTURE=1 \
+	B3PR_QEMU_EXTRA='-accel tcg,thread=multi' \
+	run debian debian_kdump POWER8 crashkernel=512M
 # Time as the instruction count: the timing-exact guest programs.
 B3PR_QEMU_EXTRA='-icount shift=0' run debian debian_icount POWER8
 [ -n "${B3PR_SKIP_REF:-}" ] || run ref ref_power8 POWER8

@@ -3,6 +3,11 @@
 #
 # boot.sh KERNEL SCENARIO [QEMU -cpu ARG] [EXTRA KERNEL ARGS]
 #
+# B3PR_SMP (CPUs, 1), B3PR_MEM (memory, 2G), B3PR_QEMU_EXTRA (more QEMU
+# options); B3PR_CAPTURE=1 puts the same kernel and a copy of the
+# initramfs in /boot of the initramfs, with Debian's kexec-tools, for a
+# scenario that loads them as its kdump capture kernel.
+#
 # Boot the emulated pseries host (TCG) with KERNEL (debian or ref), run
 # SCENARIO from tests/e2e/scenarios.sh, and judge the console: the run
 # fails on any failed check, a missing end marker, a kernel Oops, BUG,
@@ -33,8 +38,25 @@ select_kernel "$kernel"
 ko=$("$B3PR_SRC/tools/host/build-module.sh" "$KERNEL_KDIR" "$B3PR_SRC/build/module-$kernel" \
 	"$KERNEL_RELEASE")
 make -s -C "$B3PR_SRC" e2e-binaries
+# /etc/kernel.syms: link-time addresses of kernel variables the
+# scenarios read through /proc/kcore (kpeek), with _stext to find them
+# in a relocated kernel; Debian's kernel lists no data in /proc/kallsyms.
+extra_root=$work/extra-root
+rm -rf "$extra_root"
+mkdir -p "$extra_root/etc"
+"${CROSS_COMPILE}nm" "$KERNEL_VMLINUX" |
+	awk '$3 == "_stext" || $3 == "ppc64_rma_size" { print $3, $1 }' >"$extra_root/etc/kernel.syms"
 "$B3PR_SRC/tools/host/initramfs.sh" "$work/initramfs.cpio.gz" \
-	"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES"
+	"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES" "$extra_root"
+if [ -n "${B3PR_CAPTURE:-}" ]; then
+	mkdir -p "$extra_root/boot"
+	cp -a "$("$B3PR_SRC/tools/host/kexec-tools.sh")/." "$extra_root/"
+	rm -rf "${extra_root:?}/usr/share"
+	cp "$KERNEL_VMLINUX" "$extra_root/boot/vmlinux"
+	mv "$work/initramfs.cpio.gz" "$extra_root/boot/capture.cpio.gz"
+	"$B3PR_SRC/tools/host/initramfs.sh" "$work/initramfs.cpio.gz" \
+		"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES" "$extra_root"
+fi
 
 say "booting $KERNEL_RELEASE on emulated $cpu for '$scenario' (timeout ${timeout_s}s)"
 log=$work/console.log
@@ -60,7 +82,7 @@ monitor_writer=$!
 start=$(date +%s)
 set +e
 timeout "$timeout_s" qemu-system-ppc64 -M "pseries$caps" \
-	-cpu "$cpu" -m 2G -smp "${B3PR_SMP:-1}" -nographic -nodefaults \
+	-cpu "$cpu" -m "${B3PR_MEM:-2G}" -smp "${B3PR_SMP:-1}" -nographic -nodefaults \
 	-serial mon:stdio -monitor "pipe:$mon" -no-reboot ${B3PR_QEMU_EXTRA:-} \
 	-kernel "$KERNEL_VMLINUX" -initrd "$work/initramfs.cpio.gz" \
 	-append "console=hvc0 loglevel=5 panic=-1 b3pr_e2e=$scenario $extra" \
@@ -97,6 +119,16 @@ if grep -q '^E2E-EXPECT-PANIC ' "$work/console.txt"; then
 		problem kernel-clean "the kernel reported a problem besides the expected panic"
 else
 	grep -q '^E2E-END$' "$work/console.txt" || problem end-marker "the scenario did not finish"
+	# A scenario that crashes the host on purpose says so ("E2E-EXPECT-CRASH
+	# TEXT"): from there to the capture kernel's E2E-BEGIN the console must
+	# hold TEXT, and is left out of the checks below (the capture kernel's
+	# own boot is in its E2E-DMESG dump, which is not).
+	crash=$(sed -n 's/^E2E-EXPECT-CRASH //p' "$work/console.txt")
+	if [ -n "$crash" ]; then
+		sed -n '/^E2E-EXPECT-CRASH /,/^E2E-BEGIN /p' "$work/console.txt" |
+			grep -qF "$crash" || problem crash "no '$crash' after E2E-EXPECT-CRASH"
+		sed -i '/^E2E-EXPECT-CRASH /,/^E2E-BEGIN /{/^E2E-/!d}' "$work/console.txt"
+	fi
 	grep -E 'Oops|kernel BUG|BUG:|WARNING:|Call Trace|Kernel panic' "$work/console.txt" >&2 &&
 		problem kernel-clean "the kernel reported a problem"
 fi

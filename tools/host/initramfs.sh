@@ -1,13 +1,14 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# initramfs.sh OUT.cpio.gz RELEASE B3PR_KO [MODULES_TREE]: the emulated
-# host's root: busybox, /init and its scenarios, the e2e test binaries,
-# b3pr.ko installed for modprobe (and the kernel's own modules if given).
+# initramfs.sh OUT.cpio.gz RELEASE B3PR_KO [MODULES_TREE [EXTRA_TREE]]:
+# the emulated host's root: busybox, /init and its scenarios, the e2e test
+# binaries, b3pr.ko installed for modprobe (and the kernel's own modules,
+# and a tree of further files, if given).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-out=$1 release=$2 ko=$3 modules=${4:-}
+out=$1 release=$2 ko=$3 modules=${4:-} extra=${5:-}
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 
@@ -21,4 +22,5 @@ cp "$ko" "$root/lib/modules/$release/extra/"
 install -m 755 "$B3PR_SRC/tests/e2e/init.sh" "$root/init"
 cp "$B3PR_SRC"/tests/e2e/scenarios*.sh "$root/"
 cp "$B3PR_SRC"/build/e2e/bin/* "$root/bin/"
+[ -z "$extra" ] || cp -a "$extra/." "$root/"
 (cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$out"
