@@ -46,11 +46,15 @@ bool b3pr_lowmem_displaceable(u32 word)
 /*
  * The loads and stores RM_DATA may use (Power ISA Book I 3.3.2-3.3.3):
  * D-form by primary opcode; DS-form ld (58) and std (62) with XO 0 in
- * the displacement's low two bits, which must stay a multiple of 4.
+ * the displacement's low two bits, which must stay a multiple of 4. And
+ * RM_ADDR's li (addi with RA=0), which loads a label's real address.
  */
 static bool b3pr_rm_data_form(u32 insn, bool *ds)
 {
 	switch (insn >> 26) {
+	case 14:	/* li (addi RT,0,D): a blob label's real address */
+		*ds = false;
+		return ((insn >> 16) & 31) == 0;
 	case 32: case 34: case 36: case 38: case 40: case 44:	/* lwz lbz stw stb lhz sth */
 		*ds = false;
 		return true;

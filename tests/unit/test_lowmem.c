@@ -125,6 +125,7 @@ TEST(rm_fixup_adds_base)
 	u32 ld = 0xe8000030;	/* ld r0,0x30(0): DS-form, XO 0 */
 	u32 std = 0xf8650040;	/* std r3,0x40(r5) */
 	u32 lwz = 0x800a0010;	/* lwz r0,0x10(r10): D-form */
+	u32 li = 0x38600030;	/* li r3,0x30 (RM_ADDR): a label's address */
 
 	EXPECT_TRUE(b3pr_rm_fixup(&ld, 8, 0x100, 0x2280));
 	EXPECT_EQ(0xe80022b0, ld);
@@ -132,18 +133,20 @@ TEST(rm_fixup_adds_base)
 	EXPECT_EQ(0xf86522c0, std);
 	EXPECT_TRUE(b3pr_rm_fixup(&lwz, 0, 0x100, 0x2280));
 	EXPECT_EQ(0x800a2290, lwz);
+	EXPECT_TRUE(b3pr_rm_fixup(&li, 4, 0x100, 0x2280));
+	EXPECT_EQ(0x386022b0, li);
 }
 
 TEST(rm_fixup_refuses_bad_targets)
 {
-	u32 addi = 0x38600030;	/* addi r3,0,0x30: not a load or store */
+	u32 addi = 0x38640030;	/* addi r3,r4,0x30: not an address of ours */
 	u32 ldu = 0xe8000031;	/* ldu: DS-form XO 1 */
 	u32 lwa = 0xe8000032;	/* lwa: DS-form XO 2 */
 	u32 ld_far = 0xe8000200;	/* ld r0,0x200(0): past the blob */
 	u32 ld = 0xe8000030;
 
 	EXPECT_FALSE(b3pr_rm_fixup(&addi, 0, 0x100, 0x2280));
-	EXPECT_EQ(0x38600030, addi);
+	EXPECT_EQ(0x38640030, addi);
 	EXPECT_FALSE(b3pr_rm_fixup(&ldu, 0, 0x100, 0x2280));
 	EXPECT_FALSE(b3pr_rm_fixup(&lwa, 0, 0x100, 0x2280));
 	EXPECT_FALSE(b3pr_rm_fixup(&ld_far, 0, 0x100, 0x2280));
