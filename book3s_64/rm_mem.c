@@ -126,7 +126,7 @@ static struct page *b3pr_rm_page_from_rma(void)
 }
 
 /* One zeroed page below the RMA's end, or NULL. */
-void *b3pr_rm_zalloc_page(void)
+static void *b3pr_rm_page_zalloc(void)
 {
 	struct page *page = alloc_page(GFP_KERNEL);
 
@@ -141,9 +141,17 @@ void *b3pr_rm_zalloc_page(void)
 				    b3pr_rma_end);
 		return NULL;
 	}
-	b3pr_object_get();
 	clear_page(page_address(page));
 	return page_address(page);
+}
+
+void *b3pr_rm_zalloc_page(void)
+{
+	void *p = b3pr_rm_page_zalloc();
+
+	if (p)
+		b3pr_object_get();
+	return p;
 }
 
 void b3pr_rm_free_page(void *p)
@@ -152,4 +160,15 @@ void b3pr_rm_free_page(void *p)
 		return;
 	b3pr_object_put();
 	free_page((unsigned long)p);
+}
+
+void *b3pr_rm_zalloc_module_page(void)
+{
+	return b3pr_rm_page_zalloc();
+}
+
+void b3pr_rm_free_module_page(void *p)
+{
+	if (p)
+		free_page((unsigned long)p);
 }

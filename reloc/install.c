@@ -116,8 +116,7 @@ static struct b3pr_lowmem b3pr_rm_lowmem(void)
 
 static void b3pr_rm_build_undo(struct b3pr_rm_install *rm)
 {
-	if (rm->cpu_vcpu)
-		b3pr_rm_free_page(rm->cpu_vcpu);
+	b3pr_rm_free_module_page(rm->cpu_vcpu);
 	rm->cpu_vcpu = NULL;
 	kfree(rm->image);
 	rm->image = NULL;
@@ -151,7 +150,7 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 		b3pr_rm_build_undo(rm);
 		return -ENOSPC;
 	}
-	rm->cpu_vcpu = b3pr_rm_zalloc_page();
+	rm->cpu_vcpu = b3pr_rm_zalloc_module_page();
 	if (!rm->cpu_vcpu) {
 		b3pr_rm_build_undo(rm);
 		return -ENOMEM;
