@@ -27,6 +27,11 @@ select_kernel "$kernel"
 ko=$("$B3PR_SRC/tools/host/build-module.sh" "$KERNEL_KDIR" "$B3PR_SRC/build/module-$kernel" \
 	"$KERNEL_RELEASE")
 make -s -C "$B3PR_SRC" e2e-binaries
+# Mac scenarios run Debian's QEMU in the host: its root and the guests.
+case "$scenario" in
+*_mac|*_mac_*) B3PR_INITRAMFS_EXTRA=$("$B3PR_SRC/tools/host/mac-root.sh" "$work")
+	       export B3PR_INITRAMFS_EXTRA ;;
+esac
 "$B3PR_SRC/tools/host/initramfs.sh" "$work/initramfs.cpio.gz" \
 	"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES"
 

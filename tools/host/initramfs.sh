@@ -4,6 +4,8 @@
 # initramfs.sh OUT.cpio.gz RELEASE B3PR_KO [MODULES_TREE]: the emulated
 # host's root: busybox, /init and its scenarios, the e2e test binaries,
 # b3pr.ko installed for modprobe (and the kernel's own modules if given).
+# B3PR_INITRAMFS_EXTRA: cpio archives (space separated) appended as they
+# are, uncompressed, so the kernel unpacks them without inflating.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -21,4 +23,10 @@ cp "$ko" "$root/lib/modules/$release/extra/"
 install -m 755 "$B3PR_SRC/tests/e2e/init.sh" "$root/init"
 cp "$B3PR_SRC"/tests/e2e/scenarios*.sh "$root/"
 cp "$B3PR_SRC"/build/e2e/bin/* "$root/bin/"
+install -m 755 "$B3PR_SRC/tools/host/mac-guest.sh" "$root/bin/mac-guest"
 (cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$out"
+for extra in ${B3PR_INITRAMFS_EXTRA:-}; do
+	# The kernel takes an uncompressed archive only at a 4-byte boundary.
+	truncate -s %4 "$out"
+	cat "$extra" >>"$out"
+done
