@@ -51,12 +51,17 @@ now() { cut -d ' ' -f 1 /proc/uptime; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f\n", b - a }'; }
 tail_of() { tail -c "${2:-300}" "$1" | tr '\r\n' '  '; }
 
-# Wait up to SECONDS for TEXT in the log while QEMU lives.
+# What QEMU prints when the accelerator stops the guest for good: it
+# then keeps the VM paused and would never exit by itself.
+stopped='KVM internal error\|kvm run failed\|error: kvm run'
+
+# Wait up to SECONDS for TEXT in the log while QEMU lives and runs.
 wait_for() { # TEXT SECONDS
 	i=0
 	while [ "$i" -lt $(( $2 * 10 )) ]; do
 		grep -q "$1" "$log" 2>/dev/null && return 0
 		kill -0 "$pid" 2>/dev/null || break
+		grep -q "$stopped" "$log" 2>/dev/null && break
 		sleep 0.1
 		i=$(( i + 1 ))
 	done
@@ -64,10 +69,11 @@ wait_for() { # TEXT SECONDS
 }
 
 # Wait up to SECONDS for QEMU to end: its status, 124 when it had to be
-# killed.
+# killed (at once when the accelerator stopped the guest).
 wait_exit() { # SECONDS
 	i=0
 	while kill -0 "$pid" 2>/dev/null && [ "$i" -lt $(( $1 * 10 )) ]; do
+		grep -q "$stopped" "$log" 2>/dev/null && break
 		sleep 0.1
 		i=$(( i + 1 ))
 	done
