@@ -10,7 +10,9 @@
 # Then the host path: what b3pr's hooks cost the host's own interrupts.
 # Twice: under QEMU's default pseries capabilities (what a user's host
 # has), then with the L1D flush forced to the software fallback
-# (B3PR_BENCH_DEFAULT_ONLY=1 skips the second).
+# (B3PR_BENCH_DEFAULT_ONLY=1 skips the second). Last, Mac guests through
+# Debian's QEMU: seconds to OpenBIOS's prompt and to Linux's init, nested
+# TCG against b3pr (see mac_bench).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 
