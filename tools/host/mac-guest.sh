@@ -49,7 +49,16 @@ ok() { echo "ok $1"; }
 bad() { echo "FAIL $1: $2"; failed=1; }
 now() { cut -d ' ' -f 1 /proc/uptime; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f\n", b - a }'; }
-tail_of() { tail -c "${2:-300}" "$1" | tr '\r\n' '  '; }
+# Why a step failed: QEMU's own line where the accelerator stopped the
+# guest (and the guest's NIP), else the end of the console.
+why() { # [BYTES]
+	if grep -q "$stopped" "$log"; then
+		echo "$(grep -m 1 "$stopped" "$log") $(grep -m 1 -o 'NIP [0-9a-f]*' "$log")" |
+			tr -d '\r'
+	else
+		tail -c "${1:-300}" "$log" | tr '\r\n' '  '
+	fi
+}
 
 # What QEMU prints when the accelerator stops the guest for good: it
 # then keeps the VM paused and would never exit by itself.
@@ -110,9 +119,9 @@ if [ "$guest" = openbios ]; then
 		ok prompt
 		echo "time prompt $(since "$start")"
 		printf '6 7 * .\r' >&5
-		wait_for ' 2a *ok' 30 && ok answers || bad answers "$(tail_of "$log")"
+		wait_for ' 2a *ok' 30 && ok answers || bad answers "$(why)"
 	else
-		bad prompt "$(tail_of "$log")"
+		bad prompt "$(why)"
 	fi
 	# Ctrl-A x: QEMU's stdio multiplexer quits.
 	printf '\001x' >&5
@@ -124,7 +133,7 @@ else
 		ok init-marker
 		echo "time init-marker $(since "$start")"
 	else
-		bad init-marker "$(tail_of "$log" 400)"
+		bad init-marker "$(why 400)"
 	fi
 	wait_exit "$limit"
 	rc=$?
@@ -132,7 +141,7 @@ else
 	grep -q '^MACGUEST-PASS$' "$log.txt" && ! grep -q '^MACGUEST-FAIL' "$log.txt" &&
 		ok checks || bad checks "$(grep '^MACGUEST-' "$log.txt" | tr '\n' ' ')"
 	[ "$rc" = 0 ] && grep -q 'reboot: Power down' "$log.txt" &&
-		ok power-off || bad power-off "QEMU exit $rc: $(tail_of "$log.txt" 200)"
+		ok power-off || bad power-off "QEMU exit $rc: $(why 200)"
 	problems=$(grep -E 'Oops|BUG|WARNING:|Call Trace|Kernel panic|Unable to handle' "$log.txt")
 	[ -z "$problems" ] && ok console-clean || bad console-clean "$(echo "$problems" | head -c 300)"
 fi
