@@ -20,7 +20,7 @@
 # the emulated host's busybox too.
 set -u
 
-accel=tcg limit=300 root= kernel= log=
+accel=tcg limit=300 root='' kernel='' log=''
 while [ $# -gt 1 ]; do
 	case "$1" in
 	--accel)	accel=$2 ;;
