@@ -9,8 +9,9 @@
 # named *_mac or *_mac_*; QEMU runs chrooted there.
 #
 # QEMU's KVM is always /dev/kvm: mac_kvm_dev=PATH on the host kernel's
-# command line (boot.sh's 4th argument) names the device put there,
-# b3pr's /dev/b3pr by default.
+# command line (boot.sh's 4th argument) names the device put there. By
+# default b3pr's own /dev/kvm where it serves one (no kvm.ko owns it),
+# else /dev/b3pr bound over the node.
 
 mac_root=/qemu
 
@@ -40,6 +41,16 @@ mac_kvm_device_undo() { # DEVICE
 		rm -f /dev/kvm
 	else
 		umount "$mac_root/dev/kvm"
+	fi
+}
+
+# b3pr loaded: the device QEMU should use, b3pr's /dev/kvm unless b3pr
+# said another driver has it (or there is none), else /dev/b3pr.
+mac_b3pr_device() {
+	if [ -c /dev/kvm ] && ! dmesg | grep -q 'b3pr: /dev/kvm belongs to another driver'; then
+		echo /dev/kvm
+	else
+		echo /dev/b3pr
 	fi
 }
 
@@ -76,9 +87,9 @@ scenario_debian_mac_tcg() {
 }
 
 # b3pr as QEMU's KVM: every run must pass.
-mac_b3pr() { # LABEL DEVICE
-	dev=$2
+mac_b3pr() { # LABEL [DEVICE]
 	check "$1/modprobe-b3pr" modprobe b3pr
+	dev=${2:-$(mac_b3pr_device)}
 	mac_kvm_device "$dev" || { fail "$1/kvm-device" "cannot put $dev on /dev/kvm"; return; }
 	mac_guests "$1" kvm 120
 	mac_kvm_device_undo "$dev"
@@ -87,7 +98,7 @@ mac_b3pr() { # LABEL DEVICE
 
 scenario_debian_mac_kvm() {
 	mac_setup || return
-	mac_b3pr mac-kvm-b3pr "${mac_kvm_dev:-/dev/b3pr}"
+	mac_b3pr mac-kvm-b3pr "${mac_kvm_dev:-}"
 }
 
 # The reference kernel: upstream kvm-pr as QEMU's KVM, recorded as it
@@ -100,6 +111,7 @@ scenario_ref_mac_kvm() {
 	mac_guests mac-kvm-kvmpr kvm 120 |
 		sed -e 's/^E2E-PASS /E2E-INFO kvm-pr: pass /' -e 's/^E2E-FAIL /E2E-INFO kvm-pr: fail /'
 	check rmmod-kvm-pr rmmod kvm-pr
+	echo "E2E-EXPECT-LOG /dev/kvm belongs to another driver"
 	mac_b3pr mac-kvm-ref-b3pr /dev/b3pr
 }
 
@@ -108,10 +120,11 @@ scenario_ref_mac_kvm() {
 scenario_debian_mac_bench() {
 	mac_setup || return
 	mac_guests tcg tcg 900 "${mac_bench_guests:-openbios g4}"
-	modprobe b3pr && mac_kvm_device /dev/b3pr || fail mac-bench/b3pr "no b3pr for QEMU"
+	modprobe b3pr && dev=$(mac_b3pr_device) && mac_kvm_device "$dev" ||
+		fail mac-bench/b3pr "no b3pr for QEMU"
 	mac_guests b3pr kvm 120 "${mac_bench_guests:-openbios g4}" |
 		sed -e 's/^E2E-PASS /E2E-INFO b3pr: pass /' -e 's/^E2E-FAIL /E2E-INFO b3pr: fail /'
-	mac_kvm_device_undo /dev/b3pr
+	mac_kvm_device_undo "$dev"
 	rmmod b3pr
 }
 
@@ -119,9 +132,9 @@ scenario_debian_mac_bench() {
 # its console shown, the boot failed when the guest fails.
 scenario_demo_mac() {
 	mac_setup || return
-	dev=${mac_kvm_dev:-/dev/b3pr}
-	echo "== modprobe b3pr; QEMU's /dev/kvm is $dev"
 	modprobe b3pr && dmesg | grep 'b3pr: loaded'
+	dev=${mac_kvm_dev:-$(mac_b3pr_device)}
+	echo "== modprobe b3pr; QEMU's /dev/kvm is $dev"
 	mac_kvm_device "$dev"
 	echo "== qemu-system-ppc -M mac99 -cpu G4 -accel kvm -kernel (Linux 6.1, pmac32)"
 	mac-guest --accel kvm --timeout 120 --root "$mac_root" g4 >/tmp/demo-mac.out 2>&1
