@@ -64,15 +64,20 @@ why() { # [BYTES]
 # then keeps the VM paused and would never exit by itself.
 stopped='KVM internal error\|kvm run failed\|error: kvm run'
 
+# Polls are slow forks in a one-CPU emulated host: twice a second, with
+# the deadline kept by the clock, not by counting polls.
+poll=0.5
+past() { awk -v d="$1" -v n="$(now)" 'BEGIN { exit !(n >= d) }'; }
+deadline() { awk -v s="$1" -v n="$(now)" 'BEGIN { print n + s }'; }
+
 # Wait up to SECONDS for TEXT in the log while QEMU lives and runs.
 wait_for() { # TEXT SECONDS
-	i=0
-	while [ "$i" -lt $(( $2 * 10 )) ]; do
+	end=$(deadline "$2")
+	until past "$end"; do
 		grep -q "$1" "$log" 2>/dev/null && return 0
 		kill -0 "$pid" 2>/dev/null || break
 		grep -q "$stopped" "$log" 2>/dev/null && break
-		sleep 0.1
-		i=$(( i + 1 ))
+		sleep $poll
 	done
 	grep -q "$1" "$log" 2>/dev/null
 }
@@ -80,11 +85,10 @@ wait_for() { # TEXT SECONDS
 # Wait up to SECONDS for QEMU to end: its status, 124 when it had to be
 # killed (at once when the accelerator stopped the guest).
 wait_exit() { # SECONDS
-	i=0
-	while kill -0 "$pid" 2>/dev/null && [ "$i" -lt $(( $1 * 10 )) ]; do
+	end=$(deadline "$1")
+	while kill -0 "$pid" 2>/dev/null && ! past "$end"; do
 		grep -q "$stopped" "$log" 2>/dev/null && break
-		sleep 0.1
-		i=$(( i + 1 ))
+		sleep $poll
 	done
 	if kill -0 "$pid" 2>/dev/null; then
 		kill -9 "$pid"
