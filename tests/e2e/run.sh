@@ -40,8 +40,8 @@ B3PR_QEMU_EXTRA='-icount shift=0' run debian debian_icount POWER8
 # /dev/b3pr; the reference kernel's /dev/kvm is always its built-in kvm.ko).
 if [ -n "${B3PR_MAC:-}" ]; then
 	mac_dev=${B3PR_MAC_KVM_DEV:+mac_kvm_dev=$B3PR_MAC_KVM_DEV}
-	B3PR_BOOT_TIMEOUT=900 run debian debian_mac_kvm POWER8 "$mac_dev"
-	[ -n "${B3PR_SKIP_REF:-}" ] || B3PR_BOOT_TIMEOUT=900 run ref ref_mac_kvm POWER8
+	B3PR_BOOT_TIMEOUT=1800 run debian debian_mac_kvm POWER8 "$mac_dev"
+	[ -n "${B3PR_SKIP_REF:-}" ] || B3PR_BOOT_TIMEOUT=1800 run ref ref_mac_kvm POWER8
 fi
 echo "e2e: $total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]

@@ -91,7 +91,7 @@ mac_b3pr() { # LABEL [DEVICE]
 	check "$1/modprobe-b3pr" modprobe b3pr
 	dev=${2:-$(mac_b3pr_device)}
 	mac_kvm_device "$dev" || { fail "$1/kvm-device" "cannot put $dev on /dev/kvm"; return; }
-	mac_guests "$1" kvm 120
+	mac_guests "$1" kvm 400
 	mac_kvm_device_undo "$dev"
 	check "$1/rmmod-b3pr" rmmod b3pr
 }
@@ -108,7 +108,7 @@ scenario_debian_mac_kvm() {
 scenario_ref_mac_kvm() {
 	mac_setup || return
 	check modprobe-kvm-pr modprobe kvm-pr
-	mac_guests mac-kvm-kvmpr kvm 120 |
+	mac_guests mac-kvm-kvmpr kvm 400 |
 		sed -e 's/^E2E-PASS /E2E-INFO kvm-pr: pass /' -e 's/^E2E-FAIL /E2E-INFO kvm-pr: fail /'
 	check rmmod-kvm-pr rmmod kvm-pr
 	echo "E2E-EXPECT-LOG /dev/kvm belongs to another driver"
@@ -122,7 +122,7 @@ scenario_debian_mac_bench() {
 	mac_guests tcg tcg 900 "${mac_bench_guests:-openbios g4}"
 	modprobe b3pr && dev=$(mac_b3pr_device) && mac_kvm_device "$dev" ||
 		fail mac-bench/b3pr "no b3pr for QEMU"
-	mac_guests b3pr kvm 120 "${mac_bench_guests:-openbios g4}" |
+	mac_guests b3pr kvm 400 "${mac_bench_guests:-openbios g4}" |
 		sed -e 's/^E2E-PASS /E2E-INFO b3pr: pass /' -e 's/^E2E-FAIL /E2E-INFO b3pr: fail /'
 	mac_kvm_device_undo "$dev"
 	rmmod b3pr
@@ -137,7 +137,7 @@ scenario_demo_mac() {
 	echo "== modprobe b3pr; QEMU's /dev/kvm is $dev"
 	mac_kvm_device "$dev"
 	echo "== qemu-system-ppc -M mac99 -cpu G4 -accel kvm -kernel (Linux 6.1, pmac32)"
-	mac-guest --accel kvm --timeout 120 --root "$mac_root" g4 >/tmp/demo-mac.out 2>&1
+	mac-guest --accel kvm --timeout 400 --root "$mac_root" g4 >/tmp/demo-mac.out 2>&1
 	rc=$?
 	tr -d '\r' </tmp/mac-guest-g4-kvm.log
 	cat /tmp/demo-mac.out
