@@ -46,6 +46,11 @@ rm -rf "$extra_root"
 mkdir -p "$extra_root/etc"
 "${CROSS_COMPILE}nm" "$KERNEL_VMLINUX" |
 	awk '$3 == "_stext" || $3 == "ppc64_rma_size" { print $3, $1 }' >"$extra_root/etc/kernel.syms"
+# Mac scenarios run Debian's QEMU in the host: its root and the guests.
+case "$scenario" in
+*_mac|*_mac_*) B3PR_INITRAMFS_EXTRA=$("$B3PR_SRC/tools/host/mac-root.sh" "$work")
+	       export B3PR_INITRAMFS_EXTRA ;;
+esac
 "$B3PR_SRC/tools/host/initramfs.sh" "$work/initramfs.cpio.gz" \
 	"$KERNEL_RELEASE" "$ko" "$KERNEL_MODULES" "$extra_root"
 if [ -n "${B3PR_CAPTURE:-}" ]; then

@@ -8,7 +8,9 @@ set -euo pipefail
 
 pkgs="qemu-system-ppc gcc-powerpc64le-linux-gnu binutils-powerpc64le-linux-gnu
       libc6-dev-ppc64el-cross linux-source-6.1 gcc make perl bc bison flex
-      libssl-dev libelf-dev cpio xz-utils gzip kmod rsync dkms"
+      libssl-dev libelf-dev cpio xz-utils gzip kmod rsync dkms
+      gcc-powerpc-linux-gnu libc6-dev-powerpc-cross
+      gcc-powerpc64-linux-gnu libc6-dev-ppc64-cross"
 
 missing=
 for p in $pkgs; do

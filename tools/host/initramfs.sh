@@ -5,6 +5,8 @@
 # the emulated host's root: busybox, /init and its scenarios, the e2e test
 # binaries, b3pr.ko installed for modprobe (and the kernel's own modules,
 # and a tree of further files, if given).
+# B3PR_INITRAMFS_EXTRA: cpio archives (space separated) appended as they
+# are, uncompressed, so the kernel unpacks them without inflating.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -23,4 +25,10 @@ install -m 755 "$B3PR_SRC/tests/e2e/init.sh" "$root/init"
 cp "$B3PR_SRC"/tests/e2e/scenarios*.sh "$root/"
 cp "$B3PR_SRC"/build/e2e/bin/* "$root/bin/"
 [ -z "$extra" ] || cp -a "$extra/." "$root/"
+install -m 755 "$B3PR_SRC/tools/host/mac-guest.sh" "$root/bin/mac-guest"
 (cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) > "$out"
+for archive in ${B3PR_INITRAMFS_EXTRA:-}; do
+	# The kernel takes an uncompressed archive only at a 4-byte boundary.
+	truncate -s %4 "$out"
+	cat "$archive" >>"$out"
+done
