@@ -177,6 +177,21 @@ const char *b3pr_insn_name(u32 insn)
 	return row ? row->name : NULL;
 }
 
+bool b3pr_insn_traps(u32 insn)
+{
+	const struct b3pr_insn_row *row = b3pr_find_row(insn);
+	u32 op31 = insn & X_MASK;
+
+	/*
+	 * mfspr/mtspr trap for the privileged SPRs, those with bit 0x10 of
+	 * the number set (ISA Book III 5.4.4); the others (LR, CTR, TB
+	 * reads ...) run as the host runs them.
+	 */
+	if (op31 == X(31, 339) || op31 == X(31, 467))
+		return B3PR_SPRN(insn) & 0x10;
+	return row && (row->flags & ROW_PRIV);
+}
+
 void b3pr_advance_pc(struct b3pr_guest_state *g)
 {
 	g->pc += 4;

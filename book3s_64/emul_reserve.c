@@ -334,8 +334,11 @@ static enum b3pr_resv_step b3pr_resv_step(struct b3pr_emul *e,
 	return B3PR_RESV_NEXT;
 
 trapping:
-	/* Another instruction that would trap (mfsrin, mfmsr ...), or none. */
-	if (!b3pr_insn_name(insn))
+	/*
+	 * Another instruction that traps (mfsrin, mfmsr ...). Not sync,
+	 * dcbz, mftb and the like, which the guest runs natively.
+	 */
+	if (!b3pr_insn_traps(insn))
 		return B3PR_RESV_NATIVE;
 	e->insn = insn;
 	*out = b3pr_emulate(e);

@@ -79,6 +79,12 @@ enum b3pr_outcome b3pr_emulate(struct b3pr_emul *e);
 
 /* The name of the instruction @insn decodes to, or NULL: for stats/logs. */
 const char *b3pr_insn_name(u32 insn);
+/*
+ * Whether @insn traps in problem state as the guest runs (privileged
+ * instructions, mfspr/mtspr of privileged SPRs): the ones the core may
+ * emulate inline where the guest would have run them itself.
+ */
+bool b3pr_insn_traps(u32 insn);
 
 /* Finish a B3PR_HOST_HCALL: return values already in r3.., step past sc. */
 void b3pr_complete_hcall(struct b3pr_guest_state *g);

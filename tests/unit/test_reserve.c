@@ -142,3 +142,24 @@ TEST(reserve_not_under_trace)
 	EXPECT_EQ(0xd00, t.g.pc);		/* trace after the mfsrin */
 	EXPECT_EQ(0xf0, eg_be32(PTE));
 }
+
+#define MFSPR(t, n)	EG_X(31, t, (n) & 31, (n) >> 5, 339)
+
+/*
+ * mfspr of a problem-state SPR does not trap on the host (the TB's upper
+ * half, Linux's mftbu): inside the window it is left to the guest.
+ */
+TEST(reserve_user_spr_read_left_to_the_guest)
+{
+	struct eg t;
+
+	EXPECT_FALSE(b3pr_insn_traps(MFSPR(9, 269)));
+	EXPECT_TRUE(b3pr_insn_traps(MFSPR(9, 26)));	/* SRR0 */
+	EXPECT_TRUE(b3pr_insn_traps(MFSRIN(5, 4)));
+	EXPECT_FALSE(b3pr_insn_traps(EG_X(31, 0, 0, 0, 598)));	/* sync */
+	window_setup(&t, 0xf0, 0x10);
+	eg_put_be32(0x10c, MFSPR(9, 269));
+	EXPECT_EQ(B3PR_CONTINUE, run_exit(&t, MFSRIN(5, 4)));
+	EXPECT_EQ(0x10c, t.g.pc);
+	EXPECT_EQ(0xf0, eg_be32(PTE));
+}
