@@ -161,13 +161,15 @@ DEFINE_SHOW_ATTRIBUTE(b3pr_entry_flush);
 
 /*
  * rm_reach: where real mode stops reaching, how many pages the page
- * allocator gave above it (refused), and where the real-mode blob is.
+ * allocator gave above it (refused), and where the real-mode blob's
+ * parts are.
  */
 static int b3pr_rm_reach_show(struct seq_file *m, void *unused)
 {
-	seq_printf(m, "limit 0x%llx refused %ld blob 0x%lx %zu\n",
-		   b3pr_rm_reach(), b3pr_rm_pages_refused(),
-		   b3pr_rm_base(), b3pr_rm_len());
+	seq_printf(m, "limit 0x%llx refused %ld blob", b3pr_rm_reach(),
+		   b3pr_rm_pages_refused());
+	b3pr_rm_show_parts(m);
+	seq_putc(m, '\n');
 	return 0;
 }
 DEFINE_SHOW_ATTRIBUTE(b3pr_rm_reach);

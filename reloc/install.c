@@ -3,16 +3,18 @@
  * Install the real-mode blob into free space of the host's low-memory
  * interrupt region and hook the vectors a guest exits through.
  *
- * Everything here uses runtime addresses: the blob's place is chosen at
- * load time (a relocated kdump kernel still has its vectors at physical
- * 0), its data references are fixed up for that place, and the quads are
- * filled from the module's addresses as loaded.
+ * Everything here uses runtime addresses: the place of each of the blob's
+ * parts is chosen at load time (a relocated kdump kernel still has its
+ * vectors at physical 0, with little room among them), its references to
+ * blob labels are fixed up for those places, and the quads are filled
+ * from the module's addresses as loaded.
  */
 #define pr_fmt(fmt) "b3pr: " fmt
 
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mutex.h>
+#include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/stop_machine.h>
 #include <linux/vmalloc.h>
@@ -31,7 +33,7 @@
 #define B3PR_MAX_VECTORS	32
 
 struct b3pr_rm_install {
-	unsigned long base;		/* real address of the blob */
+	struct b3pr_rm_layout layout;	/* where each part of the blob goes */
 	size_t len;			/* the blob's length */
 	u8 *image;			/* the relocated blob, built in advance */
 	u64 *cpu_vcpu;			/* the table of running vcpus */
@@ -125,16 +127,23 @@ static void b3pr_rm_build_undo(struct b3pr_rm_install *rm)
 static int b3pr_rm_build(struct b3pr_rm_install *rm)
 {
 	struct b3pr_lowmem lm = b3pr_rm_lowmem();
+	struct b3pr_rm_layout *l = &rm->layout;
 	const u32 *low = lm.live;
 	const struct b3pr_rm_vector *v;
 	const u32 *fix;
 	size_t blob = b3pr_rm_offset(b3pr_rm_end);
+	u32 bad;
 
 	rm->len = blob;
-	rm->base = b3pr_lowmem_find_space(&lm, rm->len);
-	if (!rm->base) {
-		pr_err("no room for %zu bytes of real-mode code in the low-memory interrupt region\n",
-		       rm->len);
+	if (!b3pr_rm_layout_init(l, b3pr_rm_parts,
+				 b3pr_rm_parts_end - b3pr_rm_parts, blob) ||
+	    !b3pr_rm_branches_local((const u32 *)b3pr_rm_start, l, &bad)) {
+		pr_err("real-mode blob is malformed (its parts)\n");
+		return -EINVAL;
+	}
+	if (!b3pr_lowmem_place(&lm, l)) {
+		pr_err("no room for the %u parts (%zu bytes) of real-mode code in the low-memory interrupt region\n",
+		       l->nr, blob);
 		return -ENOSPC;
 	}
 	rm->image = kzalloc(rm->len, GFP_KERNEL);
@@ -163,7 +172,7 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 		if (*fix > blob - 4)
 			goto bad_blob;
 		insn = *(u32 *)(rm->image + *fix);
-		if (!b3pr_rm_fixup(&insn, *fix, rm->len, rm->base))
+		if (!b3pr_rm_fixup(&insn, *fix, l))
 			goto bad_blob;
 		*(u32 *)(rm->image + *fix) = insn;
 	}
@@ -181,12 +190,16 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 	rm->nr_vectors = 0;
 	for (v = b3pr_rm_vectors; v < b3pr_rm_vectors_end; v++) {
 		unsigned long at = b3pr_rm_hook_address(v);
+		unsigned long slot = b3pr_rm_addr(l, v->displaced);
 		u32 word;
 
+		/* The stub's code and its two-word slot, a .long 0 pair. */
 		if (rm->nr_vectors == B3PR_MAX_VECTORS ||
-		    v->stub % 4 || v->stub >= blob ||
-		    v->displaced % 4 || v->displaced > blob - 8 ||
-		    *(u32 *)(rm->image + v->displaced))	/* the slot is a .long 0 */
+		    v->stub % 4 || !b3pr_rm_addr(l, v->stub) ||
+		    v->displaced % 4 || !slot ||
+		    b3pr_rm_addr(l, v->displaced + 4) != slot + 4 ||
+		    *(u32 *)(rm->image + v->displaced) ||
+		    *(u32 *)(rm->image + v->displaced + 4))
 			goto bad_blob;
 		if (!at) {
 			pr_err("host has no single FWNMI entry for vector 0x%x\n",
@@ -208,7 +221,7 @@ static int b3pr_rm_build(struct b3pr_rm_install *rm)
 		*(u32 *)(rm->image + v->displaced + 4) = b3pr_ppc_ba(at + 4);
 		rm->vector[rm->nr_vectors] = at;
 		rm->original[rm->nr_vectors] = word;
-		rm->hook[rm->nr_vectors] = b3pr_ppc_ba(rm->base + v->stub);
+		rm->hook[rm->nr_vectors] = b3pr_ppc_ba(b3pr_rm_addr(l, v->stub));
 		rm->nr_vectors++;
 	}
 	return 0;
@@ -252,6 +265,17 @@ static void b3pr_rm_write_low(struct b3pr_rm_install *rm, unsigned long addr,
 			   (unsigned long)__va(addr) + len);
 }
 
+/* Every part of the blob to its place, from @image (the blob's layout). */
+static void b3pr_rm_write_parts(struct b3pr_rm_install *rm, const u8 *image)
+{
+	const struct b3pr_rm_layout *l = &rm->layout;
+	unsigned int i;
+
+	for (i = 0; i < l->nr; i++)
+		b3pr_rm_write_low(rm, l->part[i].base, image + l->part[i].start,
+				  l->part[i].end - l->part[i].start);
+}
+
 struct b3pr_rm_patch {
 	struct b3pr_rm_install *rm;
 	bool hook;
@@ -290,20 +314,20 @@ int b3pr_rm_install(void)
 		return ret;
 	}
 	/* The blob first: nothing branches to it before the hooks exist. */
-	b3pr_rm_write_low(rm, rm->base, rm->image, rm->len);
+	b3pr_rm_write_parts(rm, rm->image);
 	ret = stop_machine(b3pr_rm_patch_vectors, &patch, NULL);
 	if (ret) {
 		pr_err("cannot hook the interrupt vectors: %d\n", ret);
 		memset(rm->image, 0, rm->len);
-		b3pr_rm_write_low(rm, rm->base, rm->image, rm->len);
+		b3pr_rm_write_parts(rm, rm->image);
 		b3pr_rm_unmap_low(rm);
 		b3pr_rm_build_undo(rm);
 		return ret;
 	}
 	b3pr_rm_unmap_low(rm);
 	rm->installed = true;
-	pr_debug("real-mode code at 0x%lx (%zu bytes), %u vectors hooked\n",
-		 rm->base, rm->len, rm->nr_vectors);
+	pr_debug("real-mode code in %u parts (%zu bytes), %u vectors hooked\n",
+		 rm->layout.nr, rm->len, rm->nr_vectors);
 	return 0;
 }
 
@@ -326,7 +350,7 @@ void b3pr_rm_uninstall(void)
 	stop_machine(b3pr_rm_patch_vectors, &patch, NULL);
 	/* The space was zero when we found it. */
 	memset(rm->image, 0, rm->len);
-	b3pr_rm_write_low(rm, rm->base, rm->image, rm->len);
+	b3pr_rm_write_parts(rm, rm->image);
 	b3pr_rm_unmap_low(rm);
 	b3pr_rm_build_undo(rm);
 	rm->installed = false;
@@ -344,15 +368,15 @@ unsigned long b3pr_rm_entry_flush(void)
 
 unsigned long b3pr_rm_enter_address(void)
 {
-	return b3pr_rm.base + b3pr_rm_offset(b3pr_rm_enter);
+	return b3pr_rm_addr(&b3pr_rm.layout, b3pr_rm_offset(b3pr_rm_enter));
 }
 
-unsigned long b3pr_rm_base(void)
+void b3pr_rm_show_parts(struct seq_file *m)
 {
-	return b3pr_rm.base;
-}
+	const struct b3pr_rm_layout *l = &b3pr_rm.layout;
+	unsigned int i;
 
-size_t b3pr_rm_len(void)
-{
-	return b3pr_rm.len;
+	for (i = 0; i < l->nr; i++)
+		seq_printf(m, " 0x%lx+%u", l->part[i].base,
+			   l->part[i].end - l->part[i].start);
 }

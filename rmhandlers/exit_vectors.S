@@ -31,7 +31,7 @@ b3pr_rm_stub_\vec:
 	STUB_HOST_PATH B3PR_PACA_EXGEN, b3pr_rm_displaced_\vec
 	STUB_GUEST_PATH B3PR_PACA_EXGEN
 	li	r11, \vec
-	b	.Lrm_exit
+	RM_BA	.Lrm_exit
 	RM_VECTOR_ROW \vec, b3pr_rm_stub_\vec, b3pr_rm_displaced_\vec, B3PR_RM_AT_VECTOR
 .endm
 

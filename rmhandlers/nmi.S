@@ -45,7 +45,7 @@ b3pr_rm_stub_\name:
 	li	r11, \fwnmi
 	stw	r11, VA_NMI_FWNMI(r10)
 	li	r11, \trap
-	b	.Lrm_exit
+	RM_BA	.Lrm_exit
 	RM_VECTOR_ROW \trap, b3pr_rm_stub_\name, b3pr_rm_displaced_\name, \where
 .endm
 

@@ -3,14 +3,17 @@
  * The real-mode blob: everything b3pr runs with translation off, copied at
  * load time into free space of the host's low-memory interrupt region
  * (reloc/install.c) and reached by absolute branches from the vectors.
+ * It comes in parts, each placed where it fits: a relocated (kdump)
+ * kernel's copied vectors have no free stretch as long as the whole.
  *
  * It is position independent and holds no relocation at all (the build
- * checks this, see reloc/check-rm-relocs.sh): branches inside it are
- * relative, branches to the kernel's vectors are absolute, data inside it
- * is addressed through RM_DATA fixups, and addresses outside it (the
+ * checks this, see reloc/check-rm-relocs.sh): branches inside a part are
+ * relative, branches to another part are RM_BA fixups, branches to the
+ * kernel's vectors are absolute, data inside it is addressed through
+ * RM_DATA fixups, and addresses outside it (the
  * module's virtual-mode landing point) are quads filled in at install.
  *
- * Register conventions shared by all parts:
+ * Register conventions shared by all files:
  *   r13      PACA (from SPRG1) once a stub has saved the interrupted r13
  *   SPRG2    the interrupted context's r13, saved by each exit stub first
  *   EXGEN    the PACA save area the kernel's own handler for these vectors
@@ -40,17 +43,23 @@
 .endm
 	RM_TABLE_MARK .b3pr_rm_fixups, b3pr_rm_fixups
 	RM_TABLE_MARK .b3pr_rm_vectors, b3pr_rm_vectors
+	RM_TABLE_MARK .b3pr_rm_parts, b3pr_rm_parts
 
 	.section .b3pr_rm, "a"
 	.balign	128
 	.globl	b3pr_rm_start
 b3pr_rm_start:
 
-#include "enter.S"
+	RM_PART
 #include "exit_vectors.S"
+	RM_PART
 #include "nmi.S"
+	RM_PART
+#include "enter.S"
+	RM_PART
 #include "exit.S"
 #include "quads.S"
 
 	RM_TABLE_MARK .b3pr_rm_fixups, b3pr_rm_fixups_end
 	RM_TABLE_MARK .b3pr_rm_vectors, b3pr_rm_vectors_end
+	RM_TABLE_MARK .b3pr_rm_parts, b3pr_rm_parts_end

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Macros of the real-mode blob. The blob is copied to a low-memory address
- * chosen at load time, so it holds no address the linker chose: every
- * reference to data inside the blob is a 16-bit displacement relative to
- * the blob's start, listed in .b3pr_rm_fixups, to which reloc/ adds the
- * blob's final address (always below 0x8000, so it fits).
+ * Macros of the real-mode blob. The blob's parts are copied to low-memory
+ * addresses chosen at load time, so it holds no address the linker chose:
+ * every reference to a blob label from another place in the blob is a
+ * 16-bit displacement (or a ba target) holding the label's offset from the
+ * blob's start, listed in .b3pr_rm_fixups, which reloc/ replaces with the
+ * label's final address (always below 0x8000, so it fits).
  */
 #ifndef B3PR_RM_MACROS_S
 #define B3PR_RM_MACROS_S
@@ -29,6 +30,26 @@
 .macro RM_VECTOR_ROW vec, stub, displaced, where
 	.pushsection .b3pr_rm_vectors, "a"
 	.long	\vec, RM_OFF(\stub), RM_OFF(\displaced), \where
+	.popsection
+.endm
+
+/*
+ * A part of the blob: placed on its own (reloc/install.c), so nothing in
+ * it may branch relatively out of it (the installer checks); RM_BA goes
+ * to another part.
+ */
+.macro RM_PART
+	.balign	8
+100:	.pushsection .b3pr_rm_parts, "a"
+	.long	RM_OFF(100b)
+	.popsection
+.endm
+
+/* ba sym: a branch to a blob label in any part, fixed up at install. */
+.macro RM_BA sym
+100:	ba	RM_OFF(\sym)
+	.pushsection .b3pr_rm_fixups, "a"
+	.long	RM_OFF(100b)
 	.popsection
 .endm
 

@@ -35,23 +35,68 @@ struct b3pr_lowmem {
 };
 
 /*
+ * The blob is made of parts (RM_PART, rmhandlers/rm_macros.S), each
+ * placed on its own: a relocated kernel has no single free stretch as
+ * long as the whole blob. Branches between parts are absolute and fixed
+ * up; a relative branch must stay inside its part.
+ */
+#define B3PR_RM_MAX_PARTS	8
+
+struct b3pr_rm_part {
+	u32 start, end;		/* blob offsets, [start, end) */
+	unsigned long base;	/* real address, once placed */
+};
+
+struct b3pr_rm_layout {
+	unsigned int nr;
+	struct b3pr_rm_part part[B3PR_RM_MAX_PARTS];
+};
+
+/*
  * The lowest B3PR_RM_ALIGN-aligned real address with @need bytes that
  * are zero in both views (at least B3PR_LOWMEM_MARGIN bytes after a
- * non-zero word), or 0: no room.
+ * non-zero word) and outside the parts of @placed already placed (base
+ * non-zero; NULL: none), or 0: no room.
  */
-unsigned long b3pr_lowmem_find_space(const struct b3pr_lowmem *lm, size_t need);
+unsigned long b3pr_lowmem_find_space(const struct b3pr_lowmem *lm, size_t need,
+				     const struct b3pr_rm_layout *placed);
+
+/*
+ * Place every part of @l, the largest first, each where
+ * b3pr_lowmem_find_space puts it. false (bases cleared) when one finds
+ * no room.
+ */
+bool b3pr_lowmem_place(const struct b3pr_lowmem *lm, struct b3pr_rm_layout *l);
+
+/*
+ * Parts from the blob's part table: @starts[@nr] ascending from 0, each a
+ * multiple of 8, the last part ending at @len. false when malformed.
+ */
+bool b3pr_rm_layout_init(struct b3pr_rm_layout *l, const u32 *starts,
+			 unsigned int nr, size_t len);
+
+/* The real address blob offset @off is placed at, or 0 in no part. */
+unsigned long b3pr_rm_addr(const struct b3pr_rm_layout *l, u32 off);
+
+/*
+ * Check that every relative branch (I-form b/bl, B-form bc with AA=0) in
+ * the @l parts of @blob targets its own part, which a part placed apart
+ * from the others needs; false and *@bad its offset otherwise.
+ */
+bool b3pr_rm_branches_local(const u32 *blob, const struct b3pr_rm_layout *l,
+			    u32 *bad);
 
 /* A vector's first word that a stub can perform in its place. */
 bool b3pr_lowmem_displaceable(u32 word);
 
 /*
- * Fix up one RM_DATA instruction of what is installed at @base (@len
- * bytes: the blob and the table after it): @off is its offset there and
- * *@insn the instruction, a D- or DS-form load or store whose
- * displacement is an offset into those @len bytes. false (and *@insn
+ * Fix up one RM_DATA, RM_ADDR or RM_BA instruction of the blob, placed
+ * as @l says: @off is its blob offset and *@insn the instruction, a D- or
+ * DS-form load or store or a li whose displacement, or an absolute
+ * branch (ba) whose target, is a blob offset. false (and *@insn
  * untouched) when any of that does not hold or the address would leave
  * the region.
  */
-bool b3pr_rm_fixup(u32 *insn, u32 off, size_t len, unsigned long base);
+bool b3pr_rm_fixup(u32 *insn, u32 off, const struct b3pr_rm_layout *l);
 
 #endif /* B3PR_LOWMEM_H */

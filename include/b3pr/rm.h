@@ -13,6 +13,8 @@ extern const u8 b3pr_rmq_cpu_vcpu[], b3pr_rmq_exit_landing[];
 extern const u8 b3pr_rmq_l1d_flush[], b3pr_rmq_entry_flush[];
 /* Blob offsets of the instructions whose displacement reloc/ fixes up */
 extern const u32 b3pr_rm_fixups[], b3pr_rm_fixups_end[];
+/* Blob offsets where its parts start (RM_PART), ascending */
+extern const u32 b3pr_rm_parts[], b3pr_rm_parts_end[];
 
 /* One hooked vector: .b3pr_rm_vectors rows (RM_VECTOR_ROW). */
 struct b3pr_rm_vector {
@@ -41,9 +43,9 @@ void b3pr_exit_landing(void);
 
 int b3pr_rm_install(void);
 void b3pr_rm_uninstall(void);
-/* Real address and length of the installed blob (with its table). */
-unsigned long b3pr_rm_base(void);
-size_t b3pr_rm_len(void);
+/* Where the installed blob's parts are: "0xADDR+LEN" each, for debugfs. */
+struct seq_file;
+void b3pr_rm_show_parts(struct seq_file *m);
 /* Real address of the installed entry stub. */
 unsigned long b3pr_rm_enter_address(void);
 

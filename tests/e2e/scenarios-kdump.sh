@@ -89,6 +89,29 @@ scenario_debian_kdump_idle() {
 	kdump_crash
 }
 
+# In a relocated kernel only its vectors were copied to 0 (head_64.S
+# copies up to __end_interrupts); past them lie the crashed kernel's
+# leftovers, which b3pr's real-mode parts must not overwrite.
+rm_parts_in_copied_vectors() { # CHECK
+	stext=$(awk '$3 == "_stext" { print $1 }' /proc/kallsyms)
+	endi=$(awk '$3 == "__end_interrupts" { print $1 }' /proc/kallsyms)
+	if [ -z "$stext" ] || [ -z "$endi" ]; then
+		fail "$1" "no _stext or __end_interrupts in /proc/kallsyms"
+		return
+	fi
+	copied=$((0x$endi - 0x$stext))
+	parts=0 bad=
+	for part in $(cut -d' ' -f6- /sys/kernel/debug/b3pr/rm_reach); do
+		start=${part%+*} len=${part#*+}
+		parts=$((parts + 1))
+		[ $((start)) -ge $((0x100)) ] && [ $((start + len)) -le $copied ] ||
+			bad="$bad $part"
+	done
+	echo "E2E-INFO $1: copied vectors end at $(printf 0x%x $copied), parts:$(cut -d' ' -f6- /sys/kernel/debug/b3pr/rm_reach)"
+	[ $parts -gt 0 ] && [ -z "$bad" ] && pass "$1 ($parts parts)" ||
+		fail "$1" "$parts parts, outside 0x100-$(printf 0x%x $copied):$bad"
+}
+
 # In the capture kernel: it runs where kexec put it, inside the old
 # region (its log says where), the old kernel's memory is /proc/vmcore,
 # and b3pr works there as anywhere.
@@ -105,6 +128,7 @@ scenario_debian_kdump_capture() {
 	ls -l /proc/vmcore
 	check kdump-vmcore-exists test -s /proc/vmcore
 	check kdump-capture-modprobe-b3pr modprobe b3pr
+	rm_parts_in_copied_vectors kdump-capture-rm-parts-in-own-vectors
 	rm_reach_checks rma-capture
 	b3pr-guest-check /dev/b3pr b3pr
 	b3pr_hpt_audit
