@@ -10,6 +10,7 @@
 
 #include "env.h"
 #include "msr.h"
+#include "cpu.h"
 #include "guest_state.h"
 
 struct b3pr_cpu_model;
@@ -103,13 +104,22 @@ enum b3pr_spr_result b3pr_spr_get(const struct b3pr_guest_state *g,
 enum b3pr_spr_result b3pr_spr_set(struct b3pr_guest_state *g,
 				  unsigned int sprn, u64 host_tb, u64 val);
 
-/* The state the guest runs in, as an enum b3pr_spr_level. */
+/*
+ * The state the guest runs in, as an enum b3pr_spr_level. A 970 that is
+ * not a PAPR partition is a PowerMac G5, whose OS runs in hypervisor
+ * state (the 970 resets with MSR[HV]=1, and nothing partitions it): its
+ * supervisor state owns SDR1, HIOR, the HIDs and the TB writes. As with
+ * kvm-pr, the guest's MSR still reads HV=0.
+ */
 static inline enum b3pr_spr_level
 b3pr_spr_guest_level(const struct b3pr_guest_state *g)
 {
 	if (g->msr & B3PR_MSR_PR)
 		return B3PR_SPR_USER;
-	return (g->msr & B3PR_MSR_HV) ? B3PR_SPR_HYP : B3PR_SPR_PRIV;
+	if ((g->msr & B3PR_MSR_HV) ||
+	    (g->cpu->family == B3PR_CPU_970 && !g->papr_enabled))
+		return B3PR_SPR_HYP;
+	return B3PR_SPR_PRIV;
 }
 
 /* Guest timebase: the host's plus the guest's offset. */

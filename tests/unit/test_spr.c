@@ -440,22 +440,46 @@ TEST(spr_sdr1_hv_only_on_64bit)
 	EXPECT_EQ(0, fx.g.sdr1);
 }
 
-TEST(spr_hior_hv_only_on_970)
+TEST(spr_hior_hv_only_on_papr_970)
 {
 	struct spr_fx fx;
 
-	/* 970 UM: HIOR (311) is hypervisor-privileged */
+	/* 970 UM: HIOR (311) is hypervisor-privileged; a partition lacks it */
 	spr_fx_init(&fx, PVR_970);
+	fx.g.papr_enabled = true;
 	EXPECT_PROGRAM(&fx, spr_fx_mtspr(&fx, 311, 0x4000000), SRR1_PRIV);
 	EXPECT_EQ(0, fx.g.hior);
 }
 
-TEST(spr_hid0_hv_only_on_970)
+TEST(spr_hid0_hv_only_on_papr_970)
 {
 	struct spr_fx fx;
 
 	spr_fx_init(&fx, PVR_970);
+	fx.g.papr_enabled = true;
 	EXPECT_PROGRAM(&fx, spr_fx_mtspr(&fx, 1008, 1), SRR1_PRIV);
+}
+
+/*
+ * A PowerMac G5's OS runs in hypervisor state (the 970 resets with
+ * MSR[HV]=1): OpenBIOS sets SDR1 and the HIDs from supervisor code.
+ */
+TEST(spr_mac_970_supervisor_owns_hv_sprs)
+{
+	struct spr_fx fx;
+
+	spr_fx_init(&fx, PVR_970);
+	EXPECT_EQ(B3PR_NEEDS_HOST, spr_fx_mtspr(&fx, 25, 0x0fe00000));
+	EXPECT_EQ(0x0fe00000, fx.g.sdr1);
+	EXPECT_EQ(B3PR_HOST_SDR1_CHANGED, fx.e.host);
+	spr_fx_init(&fx, PVR_970);
+	EXPECT_TRUE(spr_fx_mtspr(&fx, 311, 0x4000000) != B3PR_DELIVER);
+	EXPECT_EQ(0x4000000, fx.g.hior);
+	/* still none of it from problem state */
+	spr_fx_init(&fx, PVR_970);
+	fx.g.msr |= MSR_PR;
+	EXPECT_PROGRAM(&fx, spr_fx_mtspr(&fx, 25, 0x0fe00000), SRR1_PRIV);
+	EXPECT_EQ(0, fx.g.sdr1);
 }
 
 TEST(spr_hv_spr_allowed_in_hypervisor_state)

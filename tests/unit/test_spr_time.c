@@ -154,11 +154,12 @@ TEST(tb_mttbl_hv_only_on_power8)
 	EXPECT_EQ(0, fx.g.tb_offset);
 }
 
-TEST(tb_mttbu_hv_only_on_970)
+TEST(tb_mttbu_hv_only_on_papr_970)
 {
 	struct spr_fx fx;
 
 	spr_fx_init(&fx, PVR_970);
+	fx.g.papr_enabled = true;
 	EXPECT_PROGRAM(&fx, spr_fx_mtspr(&fx, 285, 0), SRR1_PRIV);
 }
 
