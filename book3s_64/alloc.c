@@ -30,9 +30,9 @@ void b3pr_kfree(const void *p)
 }
 
 /* Large tables that need not be physically contiguous. */
-void *b3pr_vzalloc(size_t size)
+void *b3pr_vzalloc(size_t size, gfp_t gfp)
 {
-	void *p = vzalloc(size);
+	void *p = __vmalloc(size, gfp | __GFP_ZERO);
 
 	if (p)
 		atomic_long_inc(&b3pr_objects);

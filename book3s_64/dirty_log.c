@@ -27,11 +27,17 @@ static unsigned long b3pr_dirty_longs(const struct b3pr_memslot *slot)
 	return BITS_TO_LONGS(slot->size >> PAGE_SHIFT);
 }
 
-/* The log and, behind it, the snapshot GET_DIRTY_LOG hands out. */
+/*
+ * The log and, behind it, the snapshot GET_DIRTY_LOG hands out. Its size
+ * is the VMM's to choose (up to 512 MB with 64 KB pages): charged to the
+ * VMM's memory cgroup as KVM's, and more than the host has fails with
+ * -ENOMEM, quietly, rather than calling the OOM killer on the host.
+ */
 int b3pr_dirty_log_alloc(struct b3pr_memslot *slot)
 {
 	slot->dirty_bitmap = b3pr_vzalloc(2 * b3pr_dirty_longs(slot) *
-					  sizeof(long));
+					  sizeof(long), GFP_KERNEL_ACCOUNT |
+					  __GFP_RETRY_MAYFAIL | __GFP_NOWARN);
 	return slot->dirty_bitmap ? 0 : -ENOMEM;
 }
 

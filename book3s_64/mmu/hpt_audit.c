@@ -86,7 +86,8 @@ static long b3pr_hpt_count(const int *contexts, unsigned int nr_ctx)
 	unsigned int n = 0, c, s, j;
 	long count = 0;
 
-	vsids = b3pr_vzalloc(sizeof(*vsids) * B3PR_SHADOW_SEGS * (nr_ctx + 1));
+	vsids = b3pr_vzalloc(sizeof(*vsids) * B3PR_SHADOW_SEGS * (nr_ctx + 1),
+			     GFP_KERNEL);
 	if (!vsids)
 		return -ENOMEM;
 	for (c = 0; c < nr_ctx; c++)

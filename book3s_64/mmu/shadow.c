@@ -128,7 +128,7 @@ int b3pr_shadow_init(struct b3pr_vcpu *vcpu)
 	struct b3pr_shadow *sh = b3pr_sh(vcpu);
 	struct b3pr_shadow_tables *t;
 
-	t = b3pr_vzalloc(sizeof(*t));
+	t = b3pr_vzalloc(sizeof(*t), GFP_KERNEL_ACCOUNT);
 	if (!t)
 		return -ENOMEM;
 	sh->context = hash__alloc_context_id();

@@ -14,7 +14,7 @@ struct page;
 /* Counted allocations: every b3pr object goes through these. */
 void *b3pr_kzalloc(size_t size, gfp_t gfp);
 void b3pr_kfree(const void *p);
-void *b3pr_vzalloc(size_t size);
+void *b3pr_vzalloc(size_t size, gfp_t gfp);
 void b3pr_vfree(const void *p);
 struct page *b3pr_alloc_zeroed_page(gfp_t gfp);
 void b3pr_free_page(struct page *page);
