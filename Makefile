@@ -47,6 +47,8 @@ E2E_PROGS += fp-spin
 fp-spin_SRCS := tests/e2e/fp-spin.c
 E2E_PROGS += kpeek
 kpeek_SRCS := tests/e2e/kpeek.c
+E2E_PROGS += b3pr-fuzz
+b3pr-fuzz_SRCS := $(wildcard tests/fuzz/*.c)
 E2E_PROGS += hostpath
 hostpath_SRCS := tests/bench/hostpath.c
 b3pr-run_SRCS := $(wildcard tools/b3pr-run/*.c)
@@ -58,6 +60,7 @@ $(E2E_BIN)/$(1): $$($(1)_SRCS) $$(wildcard include/uapi/b3pr/*.h tests/e2e/*.h)
 endef
 $(foreach p,$(E2E_PROGS),$(eval $(call e2e_prog,$(p))))
 $(E2E_BIN)/b3pr-run: $(wildcard tools/b3pr-run/*.h)
+$(E2E_BIN)/b3pr-fuzz: $(wildcard tests/fuzz/*.h)
 include tests/guest/guest.mk
 include tests/bench/bench.mk
 

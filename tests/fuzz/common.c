@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * b3pr-fuzz's shared pieces: random values, the timer-cut KVM_RUN and
+ * its verdict, the module's idle check.
+ */
+#define _GNU_SOURCE
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <linux/kvm.h>
+
+#include "fuzz.h"
+
+#define FUZZ_SIG	SIGRTMIN
+
+void fuzz_fill(struct fuzz_rng *r, void *buf, size_t len)
+{
+	uint8_t *p = buf;
+	uint64_t v;
+	size_t n;
+
+	while (len) {
+		v = fuzz_rand(r);
+		n = len < 8 ? len : 8;
+		memcpy(p, &v, n);
+		p += n;
+		len -= n;
+	}
+}
+
+uint64_t fuzz_value(struct fuzz_rng *r)
+{
+	static const uint64_t edges[] = {
+		0, 1, 0x7f, 0x80, 0xff, 0xfff, 0x1000, 0x7fffffff, 0x80000000,
+		0xffffffff, 0x100000000ull, 0x7fffffffffffffffull,
+		0x8000000000000000ull, ~0ull, 0xc000000000000000ull,
+		0xc000000000010000ull, 0xd000000000000000ull,
+		0xf000000000000000ull, 0xf0000000ull, 0xfff00000ull,
+	};
+	unsigned int bit;
+
+	switch (fuzz_below(r, 4)) {
+	case 0:
+		return edges[fuzz_below(r, ARRAY_SIZE(edges))];
+	case 1:
+		return fuzz_below(r, 0x20000);
+	case 2:
+		bit = fuzz_below(r, 64);
+		return (1ull << bit) ^ (fuzz_chance(r, 50) ? ~0ull : 0);
+	default:
+		return fuzz_rand(r);
+	}
+}
+
+double fuzz_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void on_fuzz_signal(int sig)
+{
+	(void)sig;
+}
+
+/* The timer's signal interrupts without SA_RESTART: KVM_RUN ends. */
+void fuzz_signals_init(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fuzz_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(FUZZ_SIG, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/* A timer that signals this thread only (SIGEV_THREAD_ID). */
+void fuzz_runner_init(struct fuzz_runner *fr)
+{
+	struct sigevent sev;
+
+	memset(fr, 0, sizeof(*fr));
+	memset(&sev, 0, sizeof(sev));
+	sev.sigev_notify = SIGEV_THREAD_ID;
+	sev.sigev_signo = FUZZ_SIG;
+	sev._sigev_un._tid = syscall(SYS_gettid);
+	if (timer_create(CLOCK_MONOTONIC, &sev, &fr->timer)) {
+		e2e_fail("fuzz/timer-create", "%s", strerror(errno));
+		exit(1);
+	}
+	fr->have_timer = true;
+}
+
+void fuzz_runner_fini(struct fuzz_runner *fr)
+{
+	if (fr->have_timer)
+		timer_delete(fr->timer);
+	fr->have_timer = false;
+}
+
+long fuzz_kvm_run(struct fuzz_runner *fr, struct fuzz_rng *r, int vcpu,
+		  unsigned int max_us)
+{
+	unsigned int us = fuzz_below(r, max_us + 1);
+	struct itimerspec it = {
+		.it_value = { us / 1000000, (us % 1000000) * 1000 + 1 },
+		.it_interval = { 0, 1000000 },
+	};
+	struct itimerspec off = { };
+	double t0, late;
+	long ret;
+
+	t0 = fuzz_now();
+	timer_settime(fr->timer, 0, &it, NULL);
+	ret = e2e_ret(ioctl(vcpu, KVM_RUN, 0));
+	late = fuzz_now() - t0 - us / 1e6;
+	timer_settime(fr->timer, 0, &off, NULL);
+	fr->runs++;
+	if (ret == -EINTR)
+		fr->interrupted++;
+	if (late > fr->max_late_s)
+		fr->max_late_s = late;
+	if (late > FUZZ_RUN_BOUND_S)
+		fr->late++;
+	return ret;
+}
+
+void fuzz_runner_add(struct fuzz_runner *sum, const struct fuzz_runner *fr)
+{
+	sum->runs += fr->runs;
+	sum->interrupted += fr->interrupted;
+	sum->late += fr->late;
+	if (fr->max_late_s > sum->max_late_s)
+		sum->max_late_s = fr->max_late_s;
+}
+
+void fuzz_runner_judge(const char *check, const struct fuzz_runner *fr)
+{
+	printf("E2E-INFO %s: %lu KVM_RUN, %lu ended by the signal, latest %.3f s after it\n",
+	       check, fr->runs, fr->interrupted, fr->max_late_s);
+	if (!fr->late && fr->runs)
+		e2e_pass(check);
+	else
+		e2e_fail(check, "%lu of %lu KVM_RUN ended more than %.1f s after the signal (latest %.3f s)",
+			 fr->late, fr->runs, FUZZ_RUN_BOUND_S, fr->max_late_s);
+}
+
+void fuzz_expect_idle(int dev, const char *check)
+{
+	struct b3pr_module_stats st = e2e_module_stats(dev, check);
+	int tries;
+
+	/* A reaped child's last mapping can be dropped just after waitpid. */
+	for (tries = 0; (st.live_objects || st.vms || st.vcpus) && tries < 20;
+	     tries++) {
+		usleep(100000);
+		st = e2e_module_stats(dev, check);
+	}
+	if (st.live_objects || st.vms || st.vcpus)
+		e2e_fail(check, "%llu objects, %llu VMs, %llu vcpus alive",
+			 (unsigned long long)st.live_objects,
+			 (unsigned long long)st.vms,
+			 (unsigned long long)st.vcpus);
+	else
+		e2e_pass(check);
+}

@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * b3pr-fuzz: what the ioctl fuzzer and the hostile-guest fuzzer share.
+ * A small seeded random generator (each thread its own stream, so a seed
+ * replays every thread's sequence; the threads' interleaving is the
+ * scheduler's), KVM_RUN cut by a per-thread timer signal with the time
+ * from the signal to the return measured, and the module's end state.
+ */
+#ifndef B3PR_FUZZ_H
+#define B3PR_FUZZ_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "../e2e/e2e.h"
+
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+
+/*
+ * A KVM_RUN must end this long after the signal at the latest. Inside
+ * the emulated host (TCG, two CPUs shared with the other boots of the
+ * build machine) a scheduling tick is 4 ms and a busy host's vCPU can
+ * stall for tens of ms; a vcpu that ignores signals never returns.
+ */
+#define FUZZ_RUN_BOUND_S	2.0
+
+struct fuzz_rng {
+	uint64_t s;
+};
+
+/* splitmix64: a seed of any value gives a full-period stream. */
+static inline uint64_t fuzz_rand(struct fuzz_rng *r)
+{
+	uint64_t z = (r->s += 0x9e3779b97f4a7c15ull);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+	return z ^ (z >> 31);
+}
+
+/* 0 .. n-1 */
+static inline uint64_t fuzz_below(struct fuzz_rng *r, uint64_t n)
+{
+	return n ? fuzz_rand(r) % n : 0;
+}
+
+/* true with probability pct / 100 */
+static inline bool fuzz_chance(struct fuzz_rng *r, unsigned int pct)
+{
+	return fuzz_below(r, 100) < pct;
+}
+
+void fuzz_fill(struct fuzz_rng *r, void *buf, size_t len);
+
+/* A value a hostile VMM or guest likes: edges, kernel addresses, noise. */
+uint64_t fuzz_value(struct fuzz_rng *r);
+
+double fuzz_now(void);
+
+/* KVM_RUN's under one thread's timer, and how late they ended. */
+struct fuzz_runner {
+	timer_t timer;
+	bool have_timer;
+	unsigned long runs, interrupted, late;
+	double max_late_s;
+};
+
+void fuzz_signals_init(void);
+void fuzz_runner_init(struct fuzz_runner *fr);
+void fuzz_runner_fini(struct fuzz_runner *fr);
+/*
+ * KVM_RUN on vcpu with the thread's timer signal due after 0..max_us
+ * microseconds and again every millisecond after (a signal taken before
+ * the entry must not leave the guest running): -errno or the result.
+ */
+long fuzz_kvm_run(struct fuzz_runner *fr, struct fuzz_rng *r, int vcpu,
+		  unsigned int max_us);
+void fuzz_runner_add(struct fuzz_runner *sum, const struct fuzz_runner *fr);
+/* One check: every KVM_RUN ended within FUZZ_RUN_BOUND_S of a signal. */
+void fuzz_runner_judge(const char *check, const struct fuzz_runner *fr);
+
+/* On b3pr: no VM, no vcpu, no allocation left (given 2 s to get there). */
+void fuzz_expect_idle(int dev, const char *check);
+
+int fuzz_ioctl_main(const char *device, bool on_b3pr, uint64_t seed,
+		    unsigned long calls, unsigned int threads);
+int fuzz_guest_main(const char *device, bool on_b3pr, uint64_t seed,
+		    double seconds, unsigned int threads);
+
+#endif /* B3PR_FUZZ_H */
