@@ -8,6 +8,7 @@
 #   make e2e             tests inside the emulated POWER8 host
 #   make check           all of the above, ending "N passed, M failed"
 #   make demo            boot the emulated host and show b3pr at work
+#   make fuzz            long runs of the ioctl and hostile-guest fuzzers
 
 KDIR ?= /lib/modules/$(shell uname -r)/build
 HOSTCC ?= cc
@@ -74,6 +75,10 @@ e2e:
 .PHONY: bench
 bench:
 	tests/bench/bench.sh
+
+.PHONY: fuzz
+fuzz:
+	tests/fuzz/run.sh
 
 .PHONY: check demo
 check:

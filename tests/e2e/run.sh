@@ -7,21 +7,9 @@
 # Ends with "e2e: N passed, M failed".
 set -uo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
-boot=$top/tools/host/boot.sh
 
 "$top/tools/host/deps.sh" || exit 1
-total_pass=0 total_fail=0
-run() {
-	local line
-	line=$("$boot" "$@" | tail -n 1)
-	echo "$line"
-	if [[ $line =~ :\ ([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-		total_pass=$(( total_pass + BASH_REMATCH[1] ))
-		total_fail=$(( total_fail + BASH_REMATCH[2] ))
-	else
-		total_fail=$(( total_fail + 1 ))
-	fi
-}
+. "$top/tests/e2e/boot-sum.sh"
 
 run debian debian_power8 POWER8
 run debian debian_power9_radix POWER9

@@ -75,7 +75,7 @@ stress_guest_verdict() { # LABEL RUNS
 # Two CPUs (-smp 2, TCG in multi-threaded mode): one VM per CPU running
 # at once, guest programs in two more parallel streams meanwhile, then a
 # guest moved between CPUs, then guest memory swapped under a running
-# guest; nothing is left afterwards.
+# guest; nothing is left afterwards; then the fuzzers on both CPUs.
 scenario_debian_smp() {
 	[ "$(nproc)" = 2 ] && pass smp-host-two-cpus || fail smp-host-two-cpus "nproc $(nproc)"
 	b3pr_stress
@@ -94,4 +94,6 @@ scenario_debian_smp() {
 	b3pr-mem dirty-race /dev/b3pr 3
 	b3pr-e2e stats /dev/b3pr
 	check smp-rmmod-b3pr rmmod b3pr
+	# Both fuzzers, briefly, with a fixed seed (make fuzz runs them long).
+	b3pr_fuzz smp-fuzz 20000 5 12 2
 }
