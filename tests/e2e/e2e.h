@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "uapi/b3pr/b3pr.h"
 
@@ -51,6 +52,29 @@ static inline struct b3pr_module_stats e2e_module_stats(int dev,
 	if (ioctl(dev, B3PR_GET_MODULE_STATS, &st))
 		e2e_fail(check, "B3PR_GET_MODULE_STATS: %s", strerror(errno));
 	return st;
+}
+
+/*
+ * No VM, no vcpu, no allocation of b3pr alive; given up to @tenths tenths
+ * of a second to get there (the last reference to a reaped child's VM
+ * can be dropped a little after waitpid).
+ */
+static inline void e2e_expect_idle(int dev, const char *check,
+				   unsigned int tenths)
+{
+	struct b3pr_module_stats st = e2e_module_stats(dev, check);
+
+	while ((st.live_objects || st.vms || st.vcpus) && tenths--) {
+		usleep(100000);
+		st = e2e_module_stats(dev, check);
+	}
+	if (st.live_objects || st.vms || st.vcpus)
+		e2e_fail(check, "%llu objects, %llu VMs, %llu vcpus alive",
+			 (unsigned long long)st.live_objects,
+			 (unsigned long long)st.vms,
+			 (unsigned long long)st.vcpus);
+	else
+		e2e_pass(check);
 }
 
 #endif /* B3PR_E2E_H */

@@ -149,23 +149,3 @@ void fuzz_runner_judge(const char *check, const struct fuzz_runner *fr)
 		e2e_fail(check, "%lu of %lu KVM_RUN ended more than %.1f s after the signal (latest %.3f s)",
 			 fr->late, fr->runs, FUZZ_RUN_BOUND_S, fr->max_late_s);
 }
-
-void fuzz_expect_idle(int dev, const char *check)
-{
-	struct b3pr_module_stats st = e2e_module_stats(dev, check);
-	int tries;
-
-	/* A reaped child's last mapping can be dropped just after waitpid. */
-	for (tries = 0; (st.live_objects || st.vms || st.vcpus) && tries < 20;
-	     tries++) {
-		usleep(100000);
-		st = e2e_module_stats(dev, check);
-	}
-	if (st.live_objects || st.vms || st.vcpus)
-		e2e_fail(check, "%llu objects, %llu VMs, %llu vcpus alive",
-			 (unsigned long long)st.live_objects,
-			 (unsigned long long)st.vms,
-			 (unsigned long long)st.vcpus);
-	else
-		e2e_pass(check);
-}

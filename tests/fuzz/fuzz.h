@@ -80,9 +80,6 @@ void fuzz_runner_add(struct fuzz_runner *sum, const struct fuzz_runner *fr);
 /* One check: every KVM_RUN ended within FUZZ_RUN_BOUND_S of a signal. */
 void fuzz_runner_judge(const char *check, const struct fuzz_runner *fr);
 
-/* On b3pr: no VM, no vcpu, no allocation left (given 2 s to get there). */
-void fuzz_expect_idle(int dev, const char *check);
-
 int fuzz_ioctl_main(const char *device, bool on_b3pr, uint64_t seed,
 		    unsigned long calls, unsigned int threads);
 int fuzz_guest_main(const char *device, bool on_b3pr, uint64_t seed,

@@ -608,7 +608,7 @@ int fuzz_guest_main(const char *dev_path, bool on_b3pr, uint64_t seed,
 		e2e_fail("fuzz-guest/guests-made", "no guest could be made");
 	fuzz_runner_judge("fuzz-guest/kvm-run-ends-after-signal", &sum.runner);
 	if (on_b3pr)
-		fuzz_expect_idle(dev, "fuzz-guest/nothing-left");
+		e2e_expect_idle(dev, "fuzz-guest/nothing-left", 20);
 	close(dev);
 	return e2e_failures != 0;
 }

@@ -622,7 +622,7 @@ int fuzz_ioctl_main(const char *dev_path, bool on_b3pr, uint64_t seed,
 	fuzz_runner_judge("fuzz-ioctl/kvm-run-ends-after-signal", &sum);
 	if (on_b3pr) {
 		dev_fd = open(device, O_RDWR | O_CLOEXEC);
-		fuzz_expect_idle(dev_fd, "fuzz-ioctl/nothing-left");
+		e2e_expect_idle(dev_fd, "fuzz-ioctl/nothing-left", 20);
 		close(dev_fd);
 	}
 	return e2e_failures != 0;
