@@ -4,6 +4,8 @@
  * its verdict, the module's idle check.
  */
 #define _GNU_SOURCE
+#include <dirent.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
@@ -79,6 +81,86 @@ void fuzz_signals_init(void)
 	signal(SIGPIPE, SIG_IGN);
 }
 
+#define FUZZ_MAX_RUNNERS	64
+
+static struct fuzz_runner *runners[FUZZ_MAX_RUNNERS];
+static unsigned int nr_runners;
+static pthread_mutex_t runners_lock = PTHREAD_MUTEX_INITIALIZER;
+static const char *watched;
+
+static void begin_call(struct fuzz_runner *fr, unsigned long req)
+{
+	__atomic_store_n(&fr->busy_req, req, __ATOMIC_RELAXED);
+	__atomic_store_n(&fr->busy_since_ms, (uint64_t)(fuzz_now() * 1000), __ATOMIC_RELEASE);
+}
+
+static void end_call(struct fuzz_runner *fr)
+{
+	__atomic_store_n(&fr->busy_since_ms, 0, __ATOMIC_RELEASE);
+}
+
+long fuzz_ioctl(struct fuzz_runner *fr, int fd, unsigned long req, void *arg)
+{
+	long ret;
+
+	begin_call(fr, req);
+	ret = e2e_ret(ioctl(fd, req, arg));
+	end_call(fr);
+	return ret;
+}
+
+/* Each thread's kernel stack, from /proc/self/task/TID/stack. */
+static void dump_stacks(void)
+{
+	char path[300], line[256];
+	struct dirent *d;
+	DIR *tasks = opendir("/proc/self/task");
+	FILE *f;
+
+	while (tasks && (d = readdir(tasks))) {
+		if (d->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "/proc/self/task/%s/stack", d->d_name);
+		f = fopen(path, "r");
+		while (f && fgets(line, sizeof(line), f))
+			printf("E2E-INFO %s stuck: task %s %s", watched, d->d_name, line);
+		if (f)
+			fclose(f);
+	}
+	if (tasks)
+		closedir(tasks);
+}
+
+static void *watchdog(void *arg)
+{
+	unsigned int i;
+	double since;
+
+	(void)arg;
+	for (;;) {
+		sleep(1);
+		for (i = 0; i < __atomic_load_n(&nr_runners, __ATOMIC_ACQUIRE); i++) {
+			since = __atomic_load_n(&runners[i]->busy_since_ms, __ATOMIC_ACQUIRE) / 1000.0;
+			if (!since || fuzz_now() - since < FUZZ_STUCK_S)
+				continue;
+			printf("E2E-FAIL %s/no-call-stuck: ioctl 0x%lx has not returned for %.0f s\n",
+			       watched, runners[i]->busy_req, fuzz_now() - since);
+			dump_stacks();
+			fflush(stdout);
+			_exit(3);
+		}
+	}
+	return NULL;
+}
+
+void fuzz_watchdog_start(const char *fuzzer)
+{
+	pthread_t tid;
+
+	watched = fuzzer;
+	pthread_create(&tid, NULL, watchdog, NULL);
+}
+
 /* A timer that signals this thread only (SIGEV_THREAD_ID). */
 void fuzz_runner_init(struct fuzz_runner *fr)
 {
@@ -94,6 +176,12 @@ void fuzz_runner_init(struct fuzz_runner *fr)
 		exit(1);
 	}
 	fr->have_timer = true;
+	pthread_mutex_lock(&runners_lock);
+	if (nr_runners < FUZZ_MAX_RUNNERS) {
+		runners[nr_runners] = fr;
+		__atomic_store_n(&nr_runners, nr_runners + 1, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&runners_lock);
 }
 
 void fuzz_runner_fini(struct fuzz_runner *fr)
@@ -117,7 +205,7 @@ long fuzz_kvm_run(struct fuzz_runner *fr, struct fuzz_rng *r, int vcpu,
 
 	t0 = fuzz_now();
 	timer_settime(fr->timer, 0, &it, NULL);
-	ret = e2e_ret(ioctl(vcpu, KVM_RUN, 0));
+	ret = fuzz_ioctl(fr, vcpu, KVM_RUN, NULL);
 	late = fuzz_now() - t0 - us / 1e6;
 	timer_settime(fr->timer, 0, &off, NULL);
 	fr->runs++;

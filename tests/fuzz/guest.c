@@ -48,6 +48,7 @@
 #define LPCR_ILE	0x02000000ull
 
 static const char *device;
+static bool on_kvm_pr;
 static double deadline;
 
 struct hguest {
@@ -331,7 +332,7 @@ static void set_sregs(struct gfuzzer *f, struct hguest *g, uint32_t pvr)
 		}
 		htab32(f, g, htab, vsid);
 	}
-	if (ioctl(g->vcpu, KVM_SET_SREGS, &local))
+	if (fuzz_ioctl(&f->runner, g->vcpu, KVM_SET_SREGS, &local))
 		f->refused++;
 }
 
@@ -351,6 +352,8 @@ static void set_random_regs(struct gfuzzer *f, struct hguest *g)
 	regs.pc = fuzz_chance(&f->r, 60) ? 4 * fuzz_below(&f->r, g->mem_size / 4) :
 		  fuzz_chance(&f->r, 50) ? 0x100 * fuzz_below(&f->r, 16) : fuzz_value(&f->r);
 	regs.msr = random_msr(f, g->is32, g->le);
+	if (on_kvm_pr)
+		regs.msr &= ~FUZZ_MSR_POW;
 	regs.srr0 = fuzz_value(&f->r);
 	regs.srr1 = fuzz_value(&f->r);
 	regs.sprg0 = fuzz_value(&f->r);
@@ -358,7 +361,7 @@ static void set_random_regs(struct gfuzzer *f, struct hguest *g)
 	regs.lr = 4 * fuzz_below(&f->r, g->mem_size / 4);
 	regs.cr = fuzz_rand(&f->r);
 	regs.xer = fuzz_rand(&f->r);
-	if (ioctl(g->vcpu, KVM_SET_REGS, &regs))
+	if (fuzz_ioctl(&f->runner, g->vcpu, KVM_SET_REGS, &regs))
 		f->refused++;
 }
 
@@ -380,7 +383,7 @@ static void set_random_one_reg(struct gfuzzer *f, struct hguest *g)
 
 	if ((one.id & KVM_REG_SIZE_MASK) == KVM_REG_SIZE_U32)
 		val[0] = fuzz_rand(&f->r);
-	if (ioctl(g->vcpu, KVM_SET_ONE_REG, &one))
+	if (fuzz_ioctl(&f->runner, g->vcpu, KVM_SET_ONE_REG, &one))
 		f->refused++;
 }
 
@@ -444,12 +447,12 @@ static bool guest_create(struct gfuzzer *f, struct hguest *g)
 	}
 	pvr = g->is32 ? pvr32[fuzz_below(&f->r, ARRAY_SIZE(pvr32))] :
 			pvr64[fuzz_below(&f->r, ARRAY_SIZE(pvr64))];
-	if (!pvr && !ioctl(g->vcpu, KVM_GET_SREGS, &s))
+	if (!pvr && !fuzz_ioctl(&f->runner, g->vcpu, KVM_GET_SREGS, &s))
 		pvr = s.pvr;		/* the host's own */
 	set_sregs(f, g, pvr);
 	if (!g->is32) {
 		lpcr = g->le ? LPCR_ILE : 0;
-		ioctl(g->vcpu, KVM_SET_ONE_REG, &one);
+		fuzz_ioctl(&f->runner, g->vcpu, KVM_SET_ONE_REG, &one);
 	}
 	set_random_regs(f, g);
 	f->guests++;
@@ -477,7 +480,7 @@ static void mutate(struct gfuzzer *f, struct hguest *g)
 		irq.irq = fuzz_chance(&f->r, 70) ? KVM_INTERRUPT_SET :
 			  fuzz_chance(&f->r, 50) ? KVM_INTERRUPT_UNSET :
 						  KVM_INTERRUPT_SET_LEVEL;
-		ioctl(g->vcpu, KVM_INTERRUPT, &irq);
+		fuzz_ioctl(&f->runner, g->vcpu, KVM_INTERRUPT, &irq);
 		break;
 	case 3:
 		for (i = 0; i < 16; i++)
@@ -497,7 +500,7 @@ static void count_insns(struct gfuzzer *f, struct hguest *g)
 	struct kvm_regs regs;
 	uint64_t delta;
 
-	if (ioctl(g->vcpu, KVM_GET_REGS, &regs))
+	if (fuzz_ioctl(&f->runner, g->vcpu, KVM_GET_REGS, &regs))
 		return;
 	delta = regs.gpr[31] - g->r31;
 	if (delta < 50000000)	/* else r31 was overwritten */
@@ -568,6 +571,7 @@ int fuzz_guest_main(const char *dev_path, bool on_b3pr, uint64_t seed,
 	int dev;
 
 	device = dev_path;
+	on_kvm_pr = !on_b3pr;
 	if (!threads)
 		threads = 1;
 	dev = open(device, O_RDWR | O_CLOEXEC);
@@ -577,6 +581,7 @@ int fuzz_guest_main(const char *dev_path, bool on_b3pr, uint64_t seed,
 	}
 	gf = calloc(threads, sizeof(*gf));
 	tid = calloc(threads, sizeof(*tid));
+	fuzz_watchdog_start("fuzz-guest");
 	t0 = fuzz_now();
 	deadline = t0 + seconds;
 	for (i = 0; i < threads; i++) {

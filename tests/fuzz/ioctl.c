@@ -30,6 +30,7 @@
 #define FUZZ_MSR	0x8000000000001000ull	/* SF | ME */
 
 static const char *device;
+static bool on_kvm_pr;
 static long page;
 static int dev_fd;
 static int vm_fd[NVMS];
@@ -78,7 +79,7 @@ static void put_fd(int *p, long fd)
 static long do_ioctl(struct fuzzer *f, int fd, unsigned long req, void *arg)
 {
 	f->calls++;
-	return e2e_ret(ioctl(fd, req, arg));
+	return fuzz_ioctl(&f->runner, fd, req, arg);
 }
 
 static uint8_t *area(unsigned int i)
@@ -327,6 +328,8 @@ static void fill_regs(struct fuzzer *f, struct kvm_regs *r)
 		r->pc = 4 * fuzz_below(&f->r, AREA_PAGES * page / 4);
 		r->msr = fuzz_chance(&f->r, 50) ? FUZZ_MSR : fuzz_value(&f->r);
 	}
+	if (on_kvm_pr)
+		r->msr &= ~FUZZ_MSR_POW;
 }
 
 static void op_map_run(struct fuzzer *f, void **slot, int vcpu)
@@ -587,6 +590,7 @@ int fuzz_ioctl_main(const char *dev_path, bool on_b3pr, uint64_t seed,
 	double t0, secs;
 
 	device = dev_path;
+	on_kvm_pr = !on_b3pr;
 	page = sysconf(_SC_PAGESIZE);
 	if (!threads)
 		threads = 1;
@@ -601,6 +605,7 @@ int fuzz_ioctl_main(const char *dev_path, bool on_b3pr, uint64_t seed,
 	fz = calloc(threads, sizeof(*fz));
 	tid = calloc(threads, sizeof(*tid));
 	calls_left = calls;
+	fuzz_watchdog_start("fuzz-ioctl");
 	t0 = fuzz_now();
 	for (i = 0; i < threads; i++) {
 		fz[i].r.s = seed + i;
