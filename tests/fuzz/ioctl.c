@@ -36,12 +36,19 @@ static int dev_fd;
 static int vm_fd[NVMS];
 static int vcpu_fd[NVMS][NVCPUS];
 static void *run_map[NVMS][NVCPUS];
-static uint8_t *areas;		/* NAREAS areas of AREA_PAGES pages */
+/*
+ * NAREAS areas of AREA_PAGES pages at the start of RESERVE_PAGES of
+ * address space kept for them (inaccessible beyond): a slot the fuzzer
+ * makes covers only memory of the areas or nothing, never the fuzzer's
+ * own heap or stacks (which its guests would write to).
+ */
+#define RESERVE_PAGES	4096
+static uint8_t *areas;
 static pthread_mutex_t area_lock[NAREAS];
 static int memfd;
 static uint8_t *ro_page;	/* readable only */
 static uint8_t *edge;		/* a writable page, then an inaccessible one */
-static uint8_t *hole;		/* nothing mapped */
+static uint8_t *hole;		/* an inaccessible page, kept reserved */
 static uint64_t *bitmap;	/* BITMAP_PAGES for dirty logs, then nothing */
 #define BITMAP_PAGES	4
 static long calls_left;
@@ -205,18 +212,27 @@ static void fill_region(struct fuzzer *f, struct kvm_userspace_memory_region *m)
 	m->flags = flags[fuzz_below(&f->r, ARRAY_SIZE(flags))];
 	m->guest_phys_addr = fuzz_chance(&f->r, 90) ?
 		fuzz_below(&f->r, 4 * AREA_PAGES) * page : fuzz_value(&f->r);
-	m->memory_size = fuzz_chance(&f->r, 20) ? 0 :
-		fuzz_chance(&f->r, 90) ? (1 + fuzz_below(&f->r, AREA_PAGES - first)) * page :
-		fuzz_value(&f->r);
+	if (fuzz_chance(&f->r, 20))
+		m->memory_size = 0;
+	else if (fuzz_chance(&f->r, 85))
+		m->memory_size = (1 + fuzz_below(&f->r, AREA_PAGES - first)) * page;
+	else if (fuzz_chance(&f->r, 60))	/* into the reserved range */
+		m->memory_size = (1 + fuzz_below(&f->r, RESERVE_PAGES / 2)) * page;
+	else if (fuzz_chance(&f->r, 50))	/* more pages than a slot has */
+		m->memory_size = (1ull << 31) * page;
+	else
+		m->memory_size = fuzz_value(&f->r) | 8;	/* unaligned */
 	switch (fuzz_below(&f->r, 10)) {
 	case 0:
 		m->userspace_addr = (uintptr_t)hole;
+		m->memory_size = page;
 		break;
 	case 1:
 		m->userspace_addr = (uintptr_t)ro_page;
+		m->memory_size = page;
 		break;
-	case 2:
-		m->userspace_addr = fuzz_value(&f->r);
+	case 2:	/* the kernel's, or beyond any user address */
+		m->userspace_addr = fuzz_value(&f->r) | 1ull << 63;
 		break;
 	default:
 		m->userspace_addr = (uintptr_t)(area(a) + first * page);
@@ -430,8 +446,9 @@ static void op_memory(struct fuzzer *f)
 	case 2:
 		mprotect(p, len, PROT_NONE);
 		break;
-	case 3:
-		munmap(p + fuzz_below(&f->r, AREA_PAGES) * page, page);
+	case 3:	/* a page unmapped, and the range kept reserved */
+		mmap(p + fuzz_below(&f->r, AREA_PAGES) * page, page, PROT_NONE,
+		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
 		break;
 	case 4:
 		madvise(p, len, MADV_DONTNEED);
@@ -530,8 +547,8 @@ static void setup_memory(void)
 	size_t len = AREA_PAGES * page;
 	unsigned int i;
 
-	areas = mmap(NULL, NAREAS * len, PROT_READ | PROT_WRITE,
-		     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	areas = mmap(NULL, RESERVE_PAGES * page, PROT_NONE,
+		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	ro_page = mmap(NULL, page, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	edge = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
@@ -550,7 +567,7 @@ static void setup_memory(void)
 	mprotect(ro_page, page, PROT_READ);
 	mprotect(edge + page, page, PROT_NONE);
 	mprotect((uint8_t *)bitmap + BITMAP_PAGES * page, page, PROT_NONE);
-	munmap(hole, page);
+	mprotect(areas, NAREAS * len, PROT_READ | PROT_WRITE);
 	mmap(area(MEMFD_AREA), len, PROT_READ | PROT_WRITE,
 	     MAP_SHARED | MAP_FIXED, memfd, 0);
 	for (i = 0; i < NAREAS; i++)
@@ -575,7 +592,7 @@ static void teardown(void)
 			close(fd);
 	}
 	close(dev_fd);
-	munmap(areas, NAREAS * AREA_PAGES * page);
+	munmap(areas, RESERVE_PAGES * page);
 	close(memfd);
 }
 
