@@ -191,6 +191,53 @@ void fuzz_runner_fini(struct fuzz_runner *fr)
 	fr->have_timer = false;
 }
 
+#define NV_FPRS		18	/* f14-f31, which a call preserves */
+
+/*
+ * KVM_RUN as a bare system call with known values in f14-f31 that the
+ * kernel must hand back untouched (the VMM's FP state is its own, the
+ * guest's lives in the vcpu): -errno or the result; *kept says whether
+ * they came back.
+ */
+static long kvm_run_fprs_checked(int vcpu, struct fuzz_rng *r, bool *kept)
+{
+	double in[NV_FPRS], out[NV_FPRS];
+	register long r0 asm("r0") = SYS_ioctl;
+	register long r3 asm("r3") = vcpu;
+	register long r4 asm("r4") = KVM_RUN;
+	register long r5 asm("r5") = 0;
+	register double *r6 asm("r6") = in;
+	register double *r14 asm("r14") = out;
+	unsigned long cr;
+	unsigned int i;
+	long ret;
+
+	for (i = 0; i < NV_FPRS; i++)
+		in[i] = (double)(fuzz_rand(r) >> 11) / (1 + i);
+	asm volatile("lfd 14,0(6)\n lfd 15,8(6)\n lfd 16,16(6)\n lfd 17,24(6)\n"
+		     "lfd 18,32(6)\n lfd 19,40(6)\n lfd 20,48(6)\n lfd 21,56(6)\n"
+		     "lfd 22,64(6)\n lfd 23,72(6)\n lfd 24,80(6)\n lfd 25,88(6)\n"
+		     "lfd 26,96(6)\n lfd 27,104(6)\n lfd 28,112(6)\n lfd 29,120(6)\n"
+		     "lfd 30,128(6)\n lfd 31,136(6)\n"
+		     "sc\n"
+		     "mfcr %1\n"
+		     "stfd 14,0(14)\n stfd 15,8(14)\n stfd 16,16(14)\n stfd 17,24(14)\n"
+		     "stfd 18,32(14)\n stfd 19,40(14)\n stfd 20,48(14)\n stfd 21,56(14)\n"
+		     "stfd 22,64(14)\n stfd 23,72(14)\n stfd 24,80(14)\n stfd 25,88(14)\n"
+		     "stfd 26,96(14)\n stfd 27,104(14)\n stfd 28,112(14)\n stfd 29,120(14)\n"
+		     "stfd 30,128(14)\n stfd 31,136(14)\n"
+		     : "+r"(r3), "=&r"(cr), "+r"(r0), "+r"(r4), "+r"(r5), "+r"(r6)
+		     : "r"(r14)
+		     : "r7", "r8", "r9", "r10", "r11", "r12", "ctr", "xer", "cr0",
+		       "cr1", "cr5", "cr6", "cr7", "memory", "fr14", "fr15", "fr16",
+		       "fr17", "fr18", "fr19", "fr20", "fr21", "fr22", "fr23", "fr24",
+		       "fr25", "fr26", "fr27", "fr28", "fr29", "fr30", "fr31");
+	/* before any call: a register variable does not outlive one */
+	ret = cr & 0x10000000 ? -r3 : r3;	/* cr0[SO]: r3 is an errno */
+	*kept = !memcmp(in, out, sizeof(in));
+	return ret;
+}
+
 long fuzz_kvm_run(struct fuzz_runner *fr, struct fuzz_rng *r, int vcpu,
 		  unsigned int max_us)
 {
@@ -201,11 +248,16 @@ long fuzz_kvm_run(struct fuzz_runner *fr, struct fuzz_rng *r, int vcpu,
 	};
 	struct itimerspec off = { };
 	double t0, late;
+	bool kept;
 	long ret;
 
 	t0 = fuzz_now();
 	timer_settime(fr->timer, 0, &it, NULL);
-	ret = fuzz_ioctl(fr, vcpu, KVM_RUN, NULL);
+	begin_call(fr, KVM_RUN);
+	ret = kvm_run_fprs_checked(vcpu, r, &kept);
+	end_call(fr);
+	if (!kept)
+		fr->fprs_lost++;
 	late = fuzz_now() - t0 - us / 1e6;
 	timer_settime(fr->timer, 0, &off, NULL);
 	fr->runs++;
@@ -223,6 +275,7 @@ void fuzz_runner_add(struct fuzz_runner *sum, const struct fuzz_runner *fr)
 	sum->runs += fr->runs;
 	sum->interrupted += fr->interrupted;
 	sum->late += fr->late;
+	sum->fprs_lost += fr->fprs_lost;
 	if (fr->max_late_s > sum->max_late_s)
 		sum->max_late_s = fr->max_late_s;
 }
@@ -231,7 +284,10 @@ void fuzz_runner_judge(const char *check, const struct fuzz_runner *fr)
 {
 	printf("E2E-INFO %s: %lu KVM_RUN, %lu ended by the signal, latest %.3f s after it\n",
 	       check, fr->runs, fr->interrupted, fr->max_late_s);
-	if (!fr->late && fr->runs)
+	if (fr->fprs_lost)
+		e2e_fail(check, "%lu of %lu KVM_RUN did not give back the VMM's f14-f31",
+			 fr->fprs_lost, fr->runs);
+	else if (!fr->late && fr->runs)
 		e2e_pass(check);
 	else
 		e2e_fail(check, "%lu of %lu KVM_RUN ended more than %.1f s after the signal (latest %.3f s)",

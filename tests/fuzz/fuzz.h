@@ -78,6 +78,7 @@ struct fuzz_runner {
 	timer_t timer;
 	bool have_timer;
 	unsigned long runs, interrupted, late;
+	unsigned long fprs_lost;	/* runs that changed the VMM's f14-f31 */
 	double max_late_s;
 	uint64_t busy_since_ms;	/* when the call in progress began, or 0 */
 	unsigned long busy_req;	/* its ioctl number */
@@ -98,7 +99,10 @@ void fuzz_watchdog_start(const char *fuzzer);
 long fuzz_kvm_run(struct fuzz_runner *fr, struct fuzz_rng *r, int vcpu,
 		  unsigned int max_us);
 void fuzz_runner_add(struct fuzz_runner *sum, const struct fuzz_runner *fr);
-/* One check: every KVM_RUN ended within FUZZ_RUN_BOUND_S of a signal. */
+/*
+ * One check: every KVM_RUN ended within FUZZ_RUN_BOUND_S of a signal and
+ * gave the VMM's floating-point registers back as they were.
+ */
 void fuzz_runner_judge(const char *check, const struct fuzz_runner *fr);
 
 int fuzz_ioctl_main(const char *device, bool on_b3pr, uint64_t seed,
