@@ -120,10 +120,10 @@ scenario_ref_mac_kvm() {
 # judged: a failed b3pr run is an E2E-INFO line and its time n/a.
 scenario_debian_mac_bench() {
 	mac_setup || return
-	mac_guests tcg tcg 900 "${mac_bench_guests:-openbios g4}"
+	mac_guests tcg tcg 900 "${mac_bench_guests:-openbios g4 g3 g5}"
 	modprobe b3pr && dev=$(mac_b3pr_device) && mac_kvm_device "$dev" ||
 		fail mac-bench/b3pr "no b3pr for QEMU"
-	mac_guests b3pr kvm 400 "${mac_bench_guests:-openbios g4}" |
+	mac_guests b3pr kvm 400 "${mac_bench_guests:-openbios g4 g3 g5}" |
 		sed -e 's/^E2E-PASS /E2E-INFO b3pr: pass /' -e 's/^E2E-FAIL /E2E-INFO b3pr: fail /'
 	mac_kvm_device_undo "$dev"
 	rmmod b3pr
