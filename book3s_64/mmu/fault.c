@@ -278,13 +278,22 @@ static int b3pr_pc_gpa(struct b3pr_vcpu *vcpu, u64 *gpa,
 	}
 }
 
-/* Under sh->lock: the word at @gpa, if its page is the one we hold. */
-static bool b3pr_insn_from_page(struct b3pr_shadow *sh, u64 gpa, u32 *raw)
+/*
+ * Under sh->lock: the word at @gpa, if its page is the one we hold, and
+ * with @before the one before it (in the same page when @gpa is not the
+ * first word of a 4K page; the caller says whether it is).
+ */
+static bool b3pr_insn_from_page(struct b3pr_shadow *sh, u64 gpa, u32 *raw,
+				u32 *before)
 {
+	const u8 *word;
+
 	if (!sh->insn_page || sh->insn_gpa != (gpa & PAGE_MASK))
 		return false;
-	memcpy(raw, page_address(sh->insn_page) + (gpa & ~PAGE_MASK),
-	       sizeof(*raw));
+	word = page_address(sh->insn_page) + (gpa & ~PAGE_MASK);
+	memcpy(raw, word, sizeof(*raw));
+	if (before)
+		memcpy(before, word - sizeof(*before), sizeof(*before));
 	return true;
 }
 
@@ -297,8 +306,8 @@ static bool b3pr_insn_from_page(struct b3pr_shadow *sh, u64 gpa, u32 *raw)
  * invalidation got in between. 1: *fault is for the guest (its PTE
  * went away); -EFAULT: the VMM maps nothing there.
  */
-int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
-			  struct b3pr_interrupt *fault)
+int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw, u32 *before,
+			  bool *has_before, struct b3pr_interrupt *fault)
 {
 	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
 	struct page *page, *old;
@@ -311,9 +320,15 @@ int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
 	if (ret)
 		return ret;
 	gpa &= ~3ULL;	/* an aligned word never crosses a page */
+	/* Guest pages are 4K or more, so PC - 4 is in the PC's page. */
+	if (before) {
+		*has_before = (vcpu->g.pc & 0xffc) && (gpa & 0xffc);
+		if (!*has_before)
+			before = NULL;
+	}
 	for (;;) {
 		spin_lock(&sh->lock);
-		done = b3pr_insn_from_page(sh, gpa, raw);
+		done = b3pr_insn_from_page(sh, gpa, raw, before);
 		spin_unlock(&sh->lock);
 		if (done)
 			return 0;
@@ -328,7 +343,7 @@ int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
 			sh->insn_gpa = gpa & PAGE_MASK;
 			page = NULL;
 		}
-		done = b3pr_insn_from_page(sh, gpa, raw);
+		done = b3pr_insn_from_page(sh, gpa, raw, before);
 		spin_unlock(&sh->lock);
 		if (old)
 			b3pr_memslot_unpin(old, false);
