@@ -204,9 +204,9 @@ static u64 b3pr_shadow_msr(const struct b3pr_guest_state *g)
 }
 
 /*
- * The 32 GPRs, on every entry and exit, eight a turn: a load and a store
- * each, where the kernel's memcpy for this size or a plain loop costs
- * about twice as much (measured, tests/bench/README.md).
+ * The 32 GPRs, on every entry and exit, eight a turn: the kernel's
+ * memcpy costs half as much again for this size, a plain loop twice as
+ * much (measured, tests/bench/README.md).
  */
 static void b3pr_copy_gprs(u64 *dst, const u64 *src)
 {
