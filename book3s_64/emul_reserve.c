@@ -361,8 +361,13 @@ static bool b3pr_resv_reload(struct b3pr_emul *e, struct b3pr_resv *r)
 	u64 pc = g->pc, gpa;
 	u32 larx;
 
-	if (g->msr & (B3PR_MSR_SE | B3PR_MSR_BE) || !(pc & 0xffc) ||
-	    b3pr_read_insn(e, pc - 4, &larx) || !b3pr_is_lwarx(larx))
+	if (g->msr & (B3PR_MSR_SE | B3PR_MSR_BE) || !(pc & 0xffc))
+		return false;
+	if (e->has_insn_before)
+		larx = e->insn_before;
+	else if (b3pr_read_insn(e, pc - 4, &larx))
+		return false;
+	if (!b3pr_is_lwarx(larx))
 		return false;
 	r->ea = b3pr_ea_x_form(g, larx);
 	if (!b3pr_resv_word(e, r->ea, B3PR_ACCESS_LOAD, &gpa, &r->raw))

@@ -62,7 +62,8 @@ static int b3pr_emulate_at_pc(struct b3pr_vcpu *vcpu, u32 vector)
 	};
 	int ret;
 
-	ret = b3pr_fetch_insn(vcpu, &e.insn);
+	ret = b3pr_fetch_insn(vcpu, &e.insn, &e.insn_before,
+			      &e.has_insn_before);
 	if (ret > 0)
 		return B3PR_RESUME;
 	if (ret == -EFAULT)	/* the VMM unmapped the page: as a DSI's */

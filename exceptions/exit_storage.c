@@ -77,7 +77,7 @@ static int b3pr_exit_mmio(struct b3pr_vcpu *vcpu, u32 vector, u64 ea,
 	u32 insn;
 	int ret;
 
-	ret = b3pr_fetch_insn(vcpu, &insn);
+	ret = b3pr_fetch_insn(vcpu, &insn, NULL, NULL);
 	if (ret > 0)
 		return B3PR_RESUME;
 	if (ret == -EFAULT)
@@ -117,7 +117,7 @@ static int b3pr_exit_same_page_access(struct b3pr_vcpu *vcpu, u32 vector,
 	u32 insn;
 	int ret;
 
-	ret = b3pr_fetch_insn(vcpu, &insn);
+	ret = b3pr_fetch_insn(vcpu, &insn, NULL, NULL);
 	if (ret > 0)
 		return B3PR_RESUME;
 	if (ret)

@@ -89,9 +89,12 @@ bool b3pr_deliver_pending(struct b3pr_guest_state *g)
 {
 	unsigned int i;
 
+	/* Every guest entry asks: the usual answer is quick. */
+	if (!g->pending)
+		return false;
 	for (i = 0; i < ARRAY_SIZE(b3pr_irq_sources); i++) {
 		const struct b3pr_irq_source_row *row = &b3pr_irq_sources[i];
-		struct b3pr_interrupt irq = { .vector = row->vector };
+		struct b3pr_interrupt irq;
 
 		if (!(g->pending & (1U << row->src)) ||
 		    !b3pr_cpu_is(g->cpu, row->cpus))
@@ -101,6 +104,7 @@ bool b3pr_deliver_pending(struct b3pr_guest_state *g)
 		if (row->edge || (g->pending_once & (1U << row->src)))
 			b3pr_irq_lower(g, row->src);
 		/* SRR0 = g->pc: the instruction the guest would run next */
+		irq = (struct b3pr_interrupt){ .vector = row->vector };
 		b3pr_deliver_interrupt(g, &irq);
 		return true;
 	}

@@ -39,6 +39,7 @@ struct b3pr_rm_install {
 	u64 *cpu_vcpu;			/* the table of running vcpus */
 	unsigned long l1d_flush;	/* what its entry flushes with */
 	unsigned long entry_flush;	/* ... and its exit */
+	unsigned long enter;		/* b3pr_rm_enter's real address */
 	unsigned int nr_vectors;
 	u32 vector[B3PR_MAX_VECTORS];	/* the real addresses hooked */
 	u32 original[B3PR_MAX_VECTORS];	/* the words the hooks replace */
@@ -308,6 +309,8 @@ int b3pr_rm_install(void)
 	ret = b3pr_rm_build(rm);
 	if (ret)
 		return ret;
+	/* Every guest entry asks; the layout is fixed from here. */
+	rm->enter = b3pr_rm_addr(&rm->layout, b3pr_rm_offset(b3pr_rm_enter));
 	ret = b3pr_rm_map_low(rm);
 	if (ret) {
 		b3pr_rm_build_undo(rm);
@@ -368,7 +371,7 @@ unsigned long b3pr_rm_entry_flush(void)
 
 unsigned long b3pr_rm_enter_address(void)
 {
-	return b3pr_rm_addr(&b3pr_rm.layout, b3pr_rm_offset(b3pr_rm_enter));
+	return b3pr_rm.enter;
 }
 
 void b3pr_rm_show_parts(struct seq_file *m)

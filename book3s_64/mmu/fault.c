@@ -233,25 +233,23 @@ enum b3pr_shadow_result b3pr_shadow_page_fault(struct b3pr_vcpu *vcpu,
 }
 
 /*
- * The guest page the PC is in: the host PTE the guest just executed
- * through names it, unless the host evicted it since; else the walk.
+ * The guest page the PC is in under translation: the host PTE the guest
+ * just executed through names it, unless the host evicted it since; else
+ * the walk. Apart from b3pr_pc_gpa, so that a real-mode PC does not pay
+ * for its locals on every exit.
  */
-static int b3pr_pc_gpa(struct b3pr_vcpu *vcpu, u64 *gpa,
-		       struct b3pr_interrupt *fault)
+static noinline int b3pr_pc_gpa_translated(struct b3pr_vcpu *vcpu, u64 pc,
+					   u64 *gpa,
+					   struct b3pr_interrupt *fault)
 {
 	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
 	struct b3pr_guest_state *g = &vcpu->g;
-	u64 pc = b3pr_seg_host_ea(g, g->pc);
 	struct b3pr_guest_mem mem;
 	struct b3pr_seg_desc d;
 	struct b3pr_xlate x;
 	struct b3pr_spte *s = NULL;
 	int seg;
 
-	if (!(g->msr & B3PR_MSR_IR)) {
-		*gpa = b3pr_real_address(g, pc);
-		return 0;
-	}
 	spin_lock(&sh->lock);
 	if (b3pr_seg_describe(g, pc, true, &d, fault)) {
 		seg = b3pr_sseg_find(&sh->t->segs, d.key);
@@ -278,45 +276,53 @@ static int b3pr_pc_gpa(struct b3pr_vcpu *vcpu, u64 *gpa,
 	}
 }
 
-/* Under sh->lock: the word at @gpa, if its page is the one we hold. */
-static bool b3pr_insn_from_page(struct b3pr_shadow *sh, u64 gpa, u32 *raw)
+/* The guest page the PC is in. */
+static int b3pr_pc_gpa(struct b3pr_vcpu *vcpu, u64 *gpa,
+		       struct b3pr_interrupt *fault)
 {
+	struct b3pr_guest_state *g = &vcpu->g;
+	u64 pc = b3pr_seg_host_ea(g, g->pc);
+
+	if (!(g->msr & B3PR_MSR_IR)) {
+		*gpa = b3pr_real_address(g, pc);
+		return 0;
+	}
+	return b3pr_pc_gpa_translated(vcpu, pc, gpa, fault);
+}
+
+/*
+ * Under sh->lock: the word at @gpa, if its page is the one we hold, and
+ * with @before the one before it (in the same page when @gpa is not the
+ * first word of a 4K page; the caller says whether it is).
+ */
+static bool b3pr_insn_from_page(struct b3pr_shadow *sh, u64 gpa, u32 *raw,
+				u32 *before)
+{
+	const u8 *word;
+
 	if (!sh->insn_page || sh->insn_gpa != (gpa & PAGE_MASK))
 		return false;
-	memcpy(raw, page_address(sh->insn_page) + (gpa & ~PAGE_MASK),
-	       sizeof(*raw));
+	word = page_address(sh->insn_page) + (gpa & ~PAGE_MASK);
+	memcpy(raw, word, sizeof(*raw));
+	if (before)
+		memcpy(before, word - sizeof(*before), sizeof(*before));
 	return true;
 }
 
 /*
- * Instructions are read through the kernel's own mapping of the pinned
- * page rather than through the VMM's address space: that keeps the exit
- * path clear of user segment misses, and a guest traps again and again
- * in the same page. The page is held like a shadow PTE's, so the MMU
- * notifier drops it too, and taking a new one retries when an
- * invalidation got in between. 1: *fault is for the guest (its PTE
- * went away); -EFAULT: the VMM maps nothing there.
+ * The page of @gpa is not the one held: pin it and hold it, then read as
+ * b3pr_shadow_read_insn does, retrying when an invalidation got in
+ * between. Apart, so that the usual exit does not pay for its locals.
  */
-int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
-			  struct b3pr_interrupt *fault)
+static noinline int b3pr_insn_page_take(struct b3pr_vcpu *vcpu, u64 gpa,
+					u32 *raw, u32 *before)
 {
 	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
 	struct page *page, *old;
 	unsigned long seq;
 	bool done;
-	u64 gpa;
-	int ret;
 
-	ret = b3pr_pc_gpa(vcpu, &gpa, fault);
-	if (ret)
-		return ret;
-	gpa &= ~3ULL;	/* an aligned word never crosses a page */
 	for (;;) {
-		spin_lock(&sh->lock);
-		done = b3pr_insn_from_page(sh, gpa, raw);
-		spin_unlock(&sh->lock);
-		if (done)
-			return 0;
 		seq = b3pr_invalidate_seq(vcpu->vm);
 		if (b3pr_memslot_pin(vcpu->vm, gpa & PAGE_MASK, &page))
 			return -EFAULT;
@@ -328,7 +334,7 @@ int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
 			sh->insn_gpa = gpa & PAGE_MASK;
 			page = NULL;
 		}
-		done = b3pr_insn_from_page(sh, gpa, raw);
+		done = b3pr_insn_from_page(sh, gpa, raw, before);
 		spin_unlock(&sh->lock);
 		if (old)
 			b3pr_memslot_unpin(old, false);
@@ -338,5 +344,43 @@ int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
 			return 0;
 		/* An invalidation is running: let it finish. */
 		cond_resched();
+		spin_lock(&sh->lock);
+		done = b3pr_insn_from_page(sh, gpa, raw, before);
+		spin_unlock(&sh->lock);
+		if (done)
+			return 0;
 	}
+}
+
+/*
+ * Instructions are read through the kernel's own mapping of the pinned
+ * page rather than through the VMM's address space: that keeps the exit
+ * path clear of user segment misses, and a guest traps again and again
+ * in the same page. The page is held like a shadow PTE's, so the MMU
+ * notifier drops it too, and taking a new one retries when an
+ * invalidation got in between. 1: *fault is for the guest (its PTE
+ * went away); -EFAULT: the VMM maps nothing there.
+ */
+int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw, u32 *before,
+			  bool *has_before, struct b3pr_interrupt *fault)
+{
+	struct b3pr_shadow *sh = &vcpu->run_state.shadow;
+	bool done;
+	u64 gpa;
+	int ret;
+
+	ret = b3pr_pc_gpa(vcpu, &gpa, fault);
+	if (ret)
+		return ret;
+	gpa &= ~3ULL;	/* an aligned word never crosses a page */
+	/* Guest pages are 4K or more, so PC - 4 is in the PC's page. */
+	if (before) {
+		*has_before = (vcpu->g.pc & 0xffc) && (gpa & 0xffc);
+		if (!*has_before)
+			before = NULL;
+	}
+	spin_lock(&sh->lock);
+	done = b3pr_insn_from_page(sh, gpa, raw, before);
+	spin_unlock(&sh->lock);
+	return done ? 0 : b3pr_insn_page_take(vcpu, gpa, raw, before);
 }

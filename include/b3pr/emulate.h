@@ -65,6 +65,12 @@ struct b3pr_emul {
 	 * clocks, so it is not applied (B3PR_HOST_TB_IGNORED).
 	 */
 	bool tb_is_host;
+	/*
+	 * The word before insn, where the host read it with insn (same 4K
+	 * page, same translation): b3pr_emulate_exit then fetches no more.
+	 */
+	bool has_insn_before;
+	u32 insn_before;	/* in host byte order */
 
 	struct b3pr_interrupt irq;	/* for B3PR_DELIVER */
 	enum b3pr_host_request host;	/* for B3PR_NEEDS_HOST */

@@ -112,8 +112,12 @@ void b3pr_xo_keys_exit(const struct b3pr_xo_keys *saved, u64 *exit_amr);
 /* Does @vcpu's dcbz clear less than the host's (dcbz_copy.c)? */
 bool b3pr_dcbz_traps(struct b3pr_vcpu *vcpu);
 
-/* The instruction word at the guest PC, as memory holds it. */
-int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw,
-			  struct b3pr_interrupt *fault);
+/*
+ * The instruction word at the guest PC, as memory holds it; with @before,
+ * *has_before says whether *before holds the word at PC - 4 (read too
+ * when it lies in the PC's 4K page, so through the same translation).
+ */
+int b3pr_shadow_read_insn(struct b3pr_vcpu *vcpu, u32 *raw, u32 *before,
+			  bool *has_before, struct b3pr_interrupt *fault);
 
 #endif /* B3PR_SHADOW_H */

@@ -60,9 +60,11 @@ void b3pr_vcpu_run_destroy(struct b3pr_vcpu *vcpu);
 int b3pr_handle_exit(struct b3pr_vcpu *vcpu, u32 vector);
 /*
  * The instruction at the guest PC, in host byte order; 1 when the guest
- * got a fault instead (resume it).
+ * got a fault instead (resume it). @before (or NULL) and @has_before: the
+ * word at PC - 4 where it was read with it (b3pr_shadow_read_insn).
  */
-int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn);
+int b3pr_fetch_insn(struct b3pr_vcpu *vcpu, u32 *insn, u32 *before,
+		    bool *has_before);
 /* Re-arm the DEC timer after the guest wrote DEC. */
 void b3pr_dec_changed(struct b3pr_vcpu *vcpu);
 /* The guest asked for a power-saving mode: wait for an interrupt. */

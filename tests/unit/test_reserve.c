@@ -118,6 +118,37 @@ TEST(reserve_unknown_instruction_left_to_the_guest)
 	EXPECT_EQ(0xf0, eg_be32(PTE));
 }
 
+/*
+ * The word before the trapping one, read by the host with it (the same
+ * page): that word decides, memory is not read for it again.
+ */
+TEST(reserve_word_before_from_the_fetch)
+{
+	struct eg t;
+
+	window_setup(&t, 0xf0, 0x10);
+	eg_put_be32(0x100, ORI(0, 0, 0));	/* not what was fetched */
+	t.e.has_insn_before = true;
+	t.e.insn_before = LWARX(6, 0, 8);
+	EXPECT_EQ(B3PR_CONTINUE, run_exit(&t, MFSRIN(5, 4)));
+	EXPECT_EQ(0x1f2, eg_be32(PTE));
+	EXPECT_EQ(0x130, t.g.pc);
+	EXPECT_EQ(0xf0, t.g.gpr[6]);
+}
+
+/* ... and a fetched word that is no lwarx: the instruction alone. */
+TEST(reserve_fetched_word_before_not_lwarx)
+{
+	struct eg t;
+
+	window_setup(&t, 0xf0, 0x10);
+	t.e.has_insn_before = true;
+	t.e.insn_before = ORI(0, 0, 0);
+	EXPECT_EQ(B3PR_CONTINUE, run_exit(&t, MFSRIN(5, 4)));
+	EXPECT_EQ(0x108, t.g.pc);
+	EXPECT_EQ(0xf0, eg_be32(PTE));
+}
+
 /* No lwarx before it: the trapping instruction alone. */
 TEST(reserve_no_lwarx_emulates_one)
 {
