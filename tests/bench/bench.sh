@@ -97,7 +97,7 @@ B3PR_MACHINE_CAPS= bench_boot "default capabilities (ori30 L1D flush)"
 mac_bench() {
 	local console=$top/build/e2e/debian-debian_mac_bench/console.txt
 	echo "== Mac guests through Debian's QEMU (seconds to the prompt or init)"
-	B3PR_BOOT_TIMEOUT=${B3PR_BOOT_TIMEOUT:-2400} \
+	B3PR_BOOT_TIMEOUT=${B3PR_BOOT_TIMEOUT:-3600} \
 		"$top/tools/host/boot.sh" debian debian_mac_bench POWER8 >&2 || rc=1
 	# MACTIME ACCEL/GUEST-STEP SECONDS, from mac_guests.
 	awk '$1 == "MACTIME" {
