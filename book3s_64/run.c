@@ -279,8 +279,15 @@ static bool b3pr_entry_must_wait(struct b3pr_vcpu *vcpu)
  */
 static void b3pr_after_world_switch(const struct b3pr_rm_vcpu *rm)
 {
-	WARN_ON_ONCE((mfmsr() & MSR_EE) &&
-		     (local_paca->irq_happened & PACA_IRQ_HARD_DIS));
+	/*
+	 * irq_happened before the MSR: an interrupt taken in between, with
+	 * EE on, may hard-disable (an external's masked path does), and then
+	 * MSR[EE] reads 0. The other order saw EE=1 and then its HARD_DIS.
+	 */
+	bool hard_dis = READ_ONCE(local_paca->irq_happened) & PACA_IRQ_HARD_DIS;
+
+	barrier();
+	WARN_ON_ONCE(hard_dis && (mfmsr() & MSR_EE));
 	WARN_ON_ONCE(rm->has_amr && mfspr(SPRN_AMR) != rm->host_amr);
 	hard_irq_disable();
 	srr_regs_clobbered();
